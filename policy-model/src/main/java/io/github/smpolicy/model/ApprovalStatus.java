@@ -1,0 +1,39 @@
+package io.github.smpolicy.model;
+
+/**
+ * What became of one approval the post carried.
+ *
+ * @param id     the approval's id
+ * @param status {@code APPLIED}, {@code UNUSED} or {@code REJECTED}
+ * @param reason why it was rejected; {@code null} unless {@code REJECTED}
+ */
+public record ApprovalStatus(String id, Status status, Reason reason) {
+    /** Whether the approval counted. */
+    public enum Status { APPLIED, UNUSED, REJECTED }
+
+    /** Why an approval did not count, in the order the checks are made. */
+    public enum Reason { GRANTOR_NOT_AUTHORIZED, NOT_YET_VALID, EXPIRED, REVOKED, OUT_OF_SCOPE }
+
+    public ApprovalStatus {
+        Checks.nonBlank(id, "id");
+        Checks.required(status, "status");
+        if ((status == Status.REJECTED) != (reason != null)) {
+            throw new IllegalArgumentException("reason is required for REJECTED and only for REJECTED");
+        }
+    }
+
+    /** Plain words for the member. */
+    public String describe() {
+        return switch (status) {
+            case APPLIED -> "approval " + id + " counted";
+            case UNUSED -> "approval " + id + " is valid but nothing in the post needed it";
+            case REJECTED -> "approval " + id + " did not count: " + switch (reason) {
+                case GRANTOR_NOT_AUTHORIZED -> "whoever granted it may not grant that kind of approval";
+                case NOT_YET_VALID -> "it was granted after the post was made";
+                case EXPIRED -> "it had expired when the post was made";
+                case REVOKED -> "it was revoked";
+                case OUT_OF_SCOPE -> "it does not cover what needed permission (another clause or other media)";
+            };
+        };
+    }
+}

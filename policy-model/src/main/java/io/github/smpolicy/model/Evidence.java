@@ -1,0 +1,75 @@
+package io.github.smpolicy.model;
+
+/**
+ * What a finding rests on: a media asset's depiction, a span of text, a label, or an account field.
+ * Each kind says itself in plain words through {@link #describe()}.
+ */
+public sealed interface Evidence {
+
+    /** A plain description, such as {@code img-2 shows MARKED_VEHICLE (confidence 0.80)}. */
+    String describe();
+
+    /** A media asset depicts an element ({@code BADGE}, {@code CRIME_SCENE}, …). */
+    record Media(String media, String element, double confidence) implements Evidence {
+        public Media {
+            Checks.nonBlank(media, "media");
+            Checks.word(element, "element");
+            Checks.confidence(confidence, "confidence");
+        }
+
+        @Override
+        public String describe() {
+            return media + " shows " + element + Evidence.confidence(confidence);
+        }
+    }
+
+    /** Words of the text were read as a content signal. */
+    record Text(TextSpan text, String signal, double confidence) implements Evidence {
+        public Text {
+            Checks.required(text, "text");
+            Checks.word(signal, "signal");
+            Checks.confidence(confidence, "confidence");
+        }
+
+        @Override
+        public String describe() {
+            return "the words \"" + text.match() + "\" in the " + text.in() + " text read as " + signal
+                    + Evidence.confidence(confidence);
+        }
+    }
+
+    /**
+     * An upstream label.
+     *
+     * @param in {@code post} or {@code shared}: whose label it is
+     */
+    record Label(String label, double confidence, String source, String in) implements Evidence {
+        public Label {
+            Checks.word(label, "label");
+            Checks.confidence(confidence, "confidence");
+            Checks.nonBlank(in, "in");
+        }
+
+        @Override
+        public String describe() {
+            return ("shared".equals(in) ? "the shared content is" : "the post is") + " labelled " + label
+                    + (source == null ? "" : " by " + source) + Evidence.confidence(confidence);
+        }
+    }
+
+    /** A field of the account, such as {@code registrationEmail}. */
+    record Account(String account) implements Evidence {
+        public Account {
+            Checks.nonBlank(account, "account");
+        }
+
+        @Override
+        public String describe() {
+            return "the account's " + account;
+        }
+    }
+
+    private static String confidence(double c) {
+        return c >= 1.0 ? "" : String.format(java.util.Locale.ROOT, " (confidence %.2f)", c);
+    }
+}

@@ -1,0 +1,30 @@
+package io.github.smpolicy.model;
+
+import java.util.List;
+
+/**
+ * One clause the post breaches, or may breach: everything a reviewer needs to act on it.
+ *
+ * @param clause     the clause id, such as {@code 311.40-1.1}
+ * @param verdict    {@code VIOLATION} or {@code REVIEW}
+ * @param rule       the name of the rule that raised it
+ * @param message    one sentence a member understands
+ * @param clauseText the clause's text, quoted from the directive
+ * @param evidence   what it rests on; at least one item
+ * @param remedies   what the member can do about it
+ */
+public record Finding(String clause, Verdict verdict, String rule, String message, String clauseText,
+        List<Evidence> evidence, List<Remedy> remedies) {
+    public Finding {
+        Checks.nonBlank(clause, "clause");
+        Checks.required(verdict, "verdict");
+        Checks.nonBlank(rule, "rule");
+        Checks.nonBlank(message, "message");
+        Checks.nonBlank(clauseText, "clauseText");
+        evidence = Checks.list(evidence, "evidence");
+        if (evidence.isEmpty()) {
+            throw new IllegalArgumentException("evidence must name what the finding rests on");
+        }
+        remedies = Checks.list(remedies, "remedies");
+    }
+}

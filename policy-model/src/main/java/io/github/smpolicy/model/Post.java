@@ -1,0 +1,144 @@
+package io.github.smpolicy.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One act on social media by one member: publishing, sharing, commenting or endorsing.
+ *
+ * @param id        required, non-empty
+ * @param postedAt  required
+ * @param action    {@code PUBLISH} when absent
+ * @param author    required
+ * @param account   required
+ * @param text      the member's own words; never {@code null} (empty when absent)
+ * @param labels    labels upstream systems attached to the post
+ * @param media     the post's own media, ids unique across the post and its shared content
+ * @param shared    the posting it shares, comments on or endorses; {@code null} when none
+ * @param approvals approvals the member holds for it, ids unique
+ */
+public record Post(String id, Instant postedAt, Action action, Member author, Account account, String text,
+        List<Label> labels, List<MediaAsset> media, SharedContent shared, List<Approval> approvals) {
+    public Post {
+        Checks.nonBlank(id, "id");
+        Checks.required(postedAt, "postedAt");
+        action = action == null ? Action.PUBLISH : action;
+        Checks.required(author, "author");
+        Checks.required(account, "account");
+        text = Checks.optionalText(text);
+        labels = Checks.list(labels, "labels");
+        media = Checks.list(media, "media");
+        approvals = Checks.list(approvals, "approvals");
+        List<String> mediaIds = new ArrayList<>(media.stream().map(MediaAsset::id).toList());
+        if (shared != null) {
+            shared.media().forEach(asset -> mediaIds.add(asset.id()));
+        }
+        Checks.unique(mediaIds, "media");
+        Checks.unique(approvals.stream().map(Approval::id).toList(), "approvals");
+    }
+
+    /** All media of the post, its own first, then the shared content's. */
+    public List<MediaAsset> allMedia() {
+        if (shared == null || shared.media().isEmpty()) {
+            return media;
+        }
+        List<MediaAsset> all = new ArrayList<>(media);
+        all.addAll(shared.media());
+        return List.copyOf(all);
+    }
+
+    public static Builder builder(String id, Instant postedAt) {
+        return new Builder(id, postedAt);
+    }
+
+    /** A builder that starts from this post, for variations of it. */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, postedAt).action(action).author(author).account(account).text(text).shared(shared);
+        b.labels.addAll(labels);
+        b.media.addAll(media);
+        b.approvals.addAll(approvals);
+        return b;
+    }
+
+    /** Builds a {@link Post}; id, postedAt, author and account are required. */
+    public static final class Builder {
+        private final String id;
+        private final Instant postedAt;
+        private Action action;
+        private Member author;
+        private Account account;
+        private String text;
+        private SharedContent shared;
+        private final List<Label> labels = new ArrayList<>();
+        private final List<MediaAsset> media = new ArrayList<>();
+        private final List<Approval> approvals = new ArrayList<>();
+
+        private Builder(String id, Instant postedAt) {
+            this.id = id;
+            this.postedAt = postedAt;
+        }
+
+        public Builder action(Action action) {
+            this.action = action;
+            return this;
+        }
+
+        public Builder author(Member author) {
+            this.author = author;
+            return this;
+        }
+
+        public Builder account(Account account) {
+            this.account = account;
+            return this;
+        }
+
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        public Builder label(Label label) {
+            labels.add(label);
+            return this;
+        }
+
+        public Builder labels(List<Label> all) {
+            labels.clear();
+            labels.addAll(all);
+            return this;
+        }
+
+        public Builder media(MediaAsset asset) {
+            media.add(asset);
+            return this;
+        }
+
+        public Builder media(List<MediaAsset> all) {
+            media.clear();
+            media.addAll(all);
+            return this;
+        }
+
+        public Builder shared(SharedContent shared) {
+            this.shared = shared;
+            return this;
+        }
+
+        public Builder approval(Approval approval) {
+            approvals.add(approval);
+            return this;
+        }
+
+        public Builder approvals(List<Approval> all) {
+            approvals.clear();
+            approvals.addAll(all);
+            return this;
+        }
+
+        public Post build() {
+            return new Post(id, postedAt, action, author, account, text, labels, media, shared, approvals);
+        }
+    }
+}

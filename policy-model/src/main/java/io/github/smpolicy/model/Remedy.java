@@ -1,0 +1,62 @@
+package io.github.smpolicy.model;
+
+import java.util.List;
+
+/**
+ * What the member can do about a finding.
+ *
+ * @param action one of {@link #ACTIONS} or an agency's own word
+ * @param from   whose permission or consultation to obtain (for {@code OBTAIN_PERMISSION}, {@code CONSULT_PIO})
+ * @param media  the assets it concerns; empty when it concerns the whole post
+ */
+public record Remedy(String action, List<Role> from, List<String> media) {
+    public static final String OBTAIN_PERMISSION = "OBTAIN_PERMISSION";
+    public static final String REMOVE_MEDIA = "REMOVE_MEDIA";
+    public static final String REMOVE_CONTENT = "REMOVE_CONTENT";
+    public static final String CONSULT_PIO = "CONSULT_PIO";
+    public static final String REREGISTER_ACCOUNT = "REREGISTER_ACCOUNT";
+    public static final String HUMAN_REVIEW = "HUMAN_REVIEW";
+    /** The remedy words of the JSON contract. */
+    public static final List<String> ACTIONS = List.of(OBTAIN_PERMISSION, REMOVE_MEDIA, REMOVE_CONTENT, CONSULT_PIO,
+            REREGISTER_ACCOUNT, HUMAN_REVIEW);
+
+    public Remedy {
+        Checks.word(action, "action");
+        from = Checks.list(from, "from");
+        media = Checks.list(media, "media");
+    }
+
+    public static Remedy of(String action, List<String> media) {
+        return new Remedy(action, List.of(), media);
+    }
+
+    /** Plain words for the member. */
+    public String describe() {
+        String assets = media.isEmpty() ? "" : " (" + String.join(", ", media) + ")";
+        return switch (action) {
+            case OBTAIN_PERMISSION -> "obtain express permission from " + roles() + assets;
+            case REMOVE_MEDIA -> "remove the media" + assets;
+            case REMOVE_CONTENT -> "remove or reword the content";
+            case CONSULT_PIO -> "consult the Public Information Officer before posting";
+            case REREGISTER_ACCOUNT -> "re-register the account with a personal email address";
+            case HUMAN_REVIEW -> "wait for a reviewer's decision";
+            default -> action.toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + assets;
+        };
+    }
+
+    private String roles() {
+        if (from.isEmpty()) {
+            return "the Chief of Police or a designee";
+        }
+        return String.join(" or ", from.stream().map(Remedy::roleName).toList());
+    }
+
+    static String roleName(Role role) {
+        return switch (role) {
+            case CHIEF_OF_POLICE -> "the Chief of Police";
+            case CHIEF_DESIGNEE -> "the Chief's designee";
+            case PUBLIC_INFORMATION_OFFICER -> "the Public Information Officer";
+            case MEMBER -> "a member";
+        };
+    }
+}

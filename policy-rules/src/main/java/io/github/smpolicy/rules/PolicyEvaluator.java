@@ -1,0 +1,141 @@
+package io.github.smpolicy.rules;
+
+import io.github.smpolicy.model.Decision;
+import io.github.smpolicy.model.Labels;
+import io.github.smpolicy.model.PolicyRef;
+import io.github.smpolicy.model.Post;
+import io.github.smpolicy.rules.internal.Evaluation;
+import io.github.smpolicy.rules.internal.RuleBase;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates posts against Directive 311.40 and answers with a {@link Decision}.
+ *
+ * <p>Build one evaluator, once, and share it: it is immutable and thread-safe, and every call to
+ * {@link #evaluate(Post)} works on state of its own.
+ *
+ * <pre>{@code
+ * PolicyEvaluator evaluator = PolicyEvaluator.standard();
+ * Decision decision = evaluator.evaluate(post);
+ * if (decision.outcome() != Outcome.ALLOW) {
+ *     System.out.println(decision.explain());
+ * }
+ * }</pre>
+ */
+public final class PolicyEvaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyEvaluator.class);
+    private static final PolicyRef POLICY = readPolicy();
+
+    private final Evaluation.Settings settings;
+
+    private PolicyEvaluator(Evaluation.Settings settings) {
+        this.settings = settings;
+    }
+
+    /** Portland's default: the standard rules and {@link AgencyProfile#portland()}. */
+    public static PolicyEvaluator standard() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Evaluates one post. Never throws for a valid post: problems are recorded in the decision. */
+    public Decision evaluate(Post post) {
+        Objects.requireNonNull(post, "post");
+        Decision decision = new Evaluation(settings, post).run();
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("post {}: {} ({} findings, {} errors)", post.id(), decision.outcome(),
+                    decision.findings().size(), decision.errors().size());
+        }
+        return decision;
+    }
+
+    /** Evaluates posts in order; one decision per post, in the same order. */
+    public List<Decision> evaluateAll(List<Post> posts) {
+        List<Decision> decisions = new ArrayList<>(posts.size());
+        for (Post post : posts) {
+            decisions.add(evaluate(post));
+        }
+        return decisions;
+    }
+
+    public AgencyProfile profile() {
+        return settings.profile();
+    }
+
+    public ClauseCatalogue catalogue() {
+        return settings.catalogue();
+    }
+
+    /** The policy id and rule-set version every decision of this evaluator carries. */
+    public PolicyRef policy() {
+        return settings.policy();
+    }
+
+    /** Builds a {@link PolicyEvaluator}: a profile, content analysers, then {@link #build()}. */
+    public static final class Builder {
+        private AgencyProfile profile = AgencyProfile.portland();
+        private final List<ContentAnalyser> analysers = new ArrayList<>();
+
+        private Builder() {}
+
+        public Builder profile(AgencyProfile profile) {
+            this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** Adds a content analyser; every analyser reads every text and their signals merge. */
+        public Builder analyser(ContentAnalyser analyser) {
+            analysers.add(Objects.requireNonNull(analyser, "analyser"));
+            return this;
+        }
+
+        /**
+         * Compiles the rules and checks the profile against the catalogue.
+         *
+         * @throws PolicyBuildException listing every problem, each with its file and line
+         */
+        public PolicyEvaluator build() {
+            ClauseCatalogue catalogue = ClauseCatalogue.directive31140();
+            List<String> problems = new ArrayList<>();
+            for (String clause : profile.disabledClauses()) {
+                if (!catalogue.contains(clause)) {
+                    problems.add("profile: disabledClauses names " + clause + ", which no catalogue defines");
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new PolicyBuildException(problems);
+            }
+            RuleBase rules = RuleBase.compile(RuleBase.standardSources());
+            Set<String> labels = new LinkedHashSet<>(Labels.CONTENT);
+            Set<String> depictions = new LinkedHashSet<>(Labels.DEPICTIONS);
+            return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, POLICY,
+                    List.copyOf(analysers), Set.copyOf(depictions), Set.copyOf(labels)));
+        }
+    }
+
+    private static PolicyRef readPolicy() {
+        Properties p = new Properties();
+        try (InputStream in = PolicyEvaluator.class.getResourceAsStream("policy.properties")) {
+            if (in == null) {
+                throw new IOException("policy.properties is missing");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PolicyRef(p.getProperty("policy.id"), p.getProperty("policy.version"));
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.smpolicy.rules.internal;
+
+import io.github.smpolicy.rules.PolicyBuildException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.api.runtime.KieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * The compiled rules: a Drools {@link KieBase}, which holds no runtime data and is safe to share.
+ * Every evaluation opens its own session on it.
+ */
+public final class RuleBase {
+    /** The standard rules, in the resource package of the facts they reason about. */
+    public static final List<String> STANDARD = List.of("sharing.drl", "thresholds.drl", "approvals.drl",
+            "311.40-1.1.drl", "311.40-1.2.drl", "311.40-1.3.drl", "311.40-1.4.drl", "311.40-1.5.drl",
+            "311.40-1.6.drl", "311.40-1.7.drl", "311.40-1.8.drl", "311.40-1.9.drl", "311.40-P2.drl",
+            "311.40-P3.drl", "outcome.drl");
+    private static final String PACKAGE_PATH = "io/github/smpolicy/rules/api/";
+
+    private final KieBase kieBase;
+
+    private RuleBase(KieBase kieBase) {
+        this.kieBase = kieBase;
+    }
+
+    /** A rule file: where it comes from (for messages) and its text. */
+    public record Source(String path, byte[] drl) {}
+
+    /** The standard rule files, read from the class path. */
+    public static List<Source> standardSources() {
+        List<Source> sources = new ArrayList<>();
+        for (String name : STANDARD) {
+            String path = PACKAGE_PATH + name;
+            try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(path)) {
+                if (in == null) {
+                    throw new PolicyBuildException(List.of(path + ": rule file missing from the class path"));
+                }
+                sources.add(new Source(path, in.readAllBytes()));
+            } catch (IOException e) {
+                throw new PolicyBuildException(List.of(path + ": " + e.getMessage()));
+            }
+        }
+        return sources;
+    }
+
+    /** Compiles the rule files into one rule base, or fails listing every problem with file and line. */
+    public static RuleBase compile(List<Source> sources) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Source source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.drl());
+            resource.setSourcePath(source.path());
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            List<String> problems = new ArrayList<>();
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                String path = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
+                int[] lines = error.getLines();
+                String where = lines == null || lines.length == 0 ? "" : ":" + Arrays.stream(lines)
+                        .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("");
+                problems.add(path + where + ": " + error.getMessage().strip());
+            }
+            throw new PolicyBuildException(problems);
+        }
+        return new RuleBase(builder.newKieBase());
+    }
+
+    /** A new session for one evaluation; the caller disposes it. */
+    public KieSession newSession() {
+        return kieBase.newKieSession();
+    }
+}
