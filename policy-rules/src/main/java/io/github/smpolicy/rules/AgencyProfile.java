@@ -57,8 +57,14 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         if (email == null) {
             return false;
         }
-        int at = email.lastIndexOf('@');
-        String domain = email.substring(at + 1).trim().toLowerCase(Locale.ROOT);
+        String address = email.strip();
+        int open = address.lastIndexOf('<');
+        if (open >= 0 && address.endsWith(">")) {
+            // "Dana <dana@portlandoregon.gov>": the address is inside the brackets
+            address = address.substring(open + 1, address.length() - 1);
+        }
+        int at = address.lastIndexOf('@');
+        String domain = address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
         if (domain.endsWith(".")) {
             domain = domain.substring(0, domain.length() - 1);
         }

@@ -135,6 +135,10 @@ public final class Evaluation {
         for (ContentAnalyser analyser : settings.analysers()) {
             try {
                 for (ContentSignal s : analyser.analyse(text, where)) {
+                    if (!settings.labelWords().contains(s.signal())) {
+                        errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), "signal '"
+                                + s.signal() + "' in the " + where + " text is not a content label of this policy"));
+                    }
                     TextSpan span = s.span();
                     if (span.end() > text.length() || !text.substring(span.start(), span.end()).equals(span.match())
                             || !span.in().equals(where)) {

@@ -1,0 +1,106 @@
+package io.github.smpolicy.examples;
+
+import io.github.smpolicy.model.Decision;
+import io.github.smpolicy.rules.PolicyBuildException;
+import io.github.smpolicy.rules.PolicyEvaluator;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code policy-check evaluate}: one decision per post, in input order, written as it is made. */
+@Command(name = "evaluate", description = "Evaluates posts and writes one decision per post, in input order.")
+final class EvaluateCommand implements Callable<Integer> {
+    private static final String STDIN = "-";
+
+    enum Format { JSONL, TEXT }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--agency", paramLabel = "PROFILE.json",
+            description = "An agency profile; what it leaves out keeps Portland's default.")
+    private Path agency;
+
+    @Option(names = "--format", paramLabel = "jsonl|text",
+            description = "jsonl: a decision per line (the default when not on a terminal); text: an explanation.")
+    private Format format;
+
+    @Parameters(paramLabel = "FILE",
+            description = "JSONL, or a JSON object or array of posts; - or none: standard input.")
+    private List<String> files = new ArrayList<>();
+
+    private PolicyEvaluator evaluator;
+    private int invalid;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<String> inputs = files.isEmpty() ? List.of(STDIN) : files;
+        for (String file : inputs) {
+            if (!file.equals(STDIN) && !(Files.isRegularFile(Path.of(file)) && Files.isReadable(Path.of(file)))) {
+                err.println("policy-check: cannot read " + file);
+                return 2;
+            }
+        }
+        try {
+            evaluator = agency == null ? PolicyEvaluator.standard()
+                    : PolicyEvaluator.builder().profile(ProfileJson.read(agency)).build();
+        } catch (IOException e) {
+            err.println("policy-check: cannot read the profile " + agency + ": " + Json.reason(e));
+            return 2;
+        } catch (IllegalArgumentException | PolicyBuildException e) {
+            err.println("policy-check: invalid profile " + agency + ": " + e.getMessage());
+            return 2;
+        }
+        if (format == null) { // the contract: text is the default on a terminal
+            format = System.console() != null ? Format.TEXT : Format.JSONL;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String file : inputs) {
+            BufferedReader in = open(file);
+            try {
+                PostReader.read(in, entry -> write(out, file, entry));
+            } finally {
+                if (!file.equals(STDIN)) { // standard input stays open for a second "-"
+                    in.close();
+                }
+            }
+        }
+        out.flush();
+        return invalid == 0 ? 0 : 1;
+    }
+
+    private static BufferedReader open(String file) throws IOException {
+        return file.equals(STDIN)
+                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()))
+                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+
+    private void write(PrintWriter out, String file, PostReader.Entry entry) {
+        if (entry.post() != null) {
+            Decision decision = evaluator.evaluate(entry.post());
+            out.print(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n");
+            return;
+        }
+        // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
+        invalid++;
+        if (format == Format.TEXT) {
+            out.print("Line " + entry.line() + " of " + file + " is not a valid post: " + entry.error() + "\n\n");
+        } else {
+            out.print(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", file)
+                    .put("error", entry.error()) + "\n");
+        }
+    }
+}

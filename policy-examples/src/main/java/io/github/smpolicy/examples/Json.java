@@ -1,0 +1,220 @@
+package io.github.smpolicy.examples;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What the codecs share: one strict mapper, and field access whose errors name the field's path. */
+final class Json {
+    // A duplicated key is a mistake to report, not to guess past: which "action" did the author mean?
+    // Whoever opened an input closes it: standard input stays open for a second "-".
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .build();
+
+    // Jackson names a position as "[Source: REDACTED (...); line: 3, column: 7]".
+    private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]");
+
+    private Json() {}
+
+    /** Parses one JSON value; invalid JSON is an {@link IllegalArgumentException} saying what and where. */
+    static JsonNode parse(String json) {
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            JsonNode node = MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException("not valid JSON: a second value follows the first (column "
+                        + parser.currentTokenLocation().getColumnNr() + ")");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(describe(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail
+        }
+    }
+
+    static String describe(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String what = SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+        return "not valid JSON: " + what + (at == null ? "" : " (column " + at.getColumnNr() + ")");
+    }
+
+    /** Why a file could not be read, in words: a missing file's exception says only its name. */
+    static String reason(IOException e) {
+        return e instanceof NoSuchFileException ? "no such file" : String.valueOf(e.getMessage());
+    }
+
+    /** "A, B, C or D". */
+    static String oneOf(List<?> words) {
+        String all = words.toString().replaceAll("^\\[|]$", "");
+        int last = all.lastIndexOf(", ");
+        return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+    }
+
+    /**
+     * A JSON value and the path that names it in messages, such as {@code media[1].kind}.
+     *
+     * @param node {@code null} when the field is absent
+     * @param path empty for the document itself
+     */
+    record Field(JsonNode node, String path) {
+        // The model's messages start with the field at fault: "confidence must be within [0, 1], was 2.0".
+        private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][\\w.\\[\\]]*) (.+)", Pattern.DOTALL);
+
+        static Field root(JsonNode node) {
+            return new Field(node, "");
+        }
+
+        Field get(String name) {
+            return new Field(node == null ? null : node.get(name), path.isEmpty() ? name : path + "." + name);
+        }
+
+        IllegalArgumentException problem(String what) {
+            return new IllegalArgumentException(path.isEmpty() ? what : path + ": " + what);
+        }
+
+        /** Absent and {@code null} are the same: the contract's optional fields may be either. */
+        boolean present() {
+            return node != null && !node.isNull() && !node.isMissingNode();
+        }
+
+        Field required() {
+            if (!present()) {
+                throw problem("required");
+            }
+            return this;
+        }
+
+        /** This field, which must be a JSON object. */
+        Field object() {
+            if (!required().node.isObject()) {
+                throw problem("not a JSON object");
+            }
+            return this;
+        }
+
+        /** The string, or {@code null} when absent. */
+        String text() {
+            if (!present()) {
+                return null;
+            }
+            if (!node.isTextual()) {
+                throw problem("not a string");
+            }
+            return node.textValue();
+        }
+
+        String requiredText() {
+            String text = required().text();
+            if (text.isBlank()) {
+                throw problem("must not be empty");
+            }
+            return text;
+        }
+
+        /** The enum constant spelled exactly by this field's word, or {@code null} when absent. */
+        <E extends Enum<E>> E word(Class<E> type) {
+            if (!present()) {
+                return null;
+            }
+            List<E> words = List.of(type.getEnumConstants());
+            if (node.isTextual()) {
+                for (E word : words) {
+                    if (word.name().equals(node.textValue())) {
+                        return word;
+                    }
+                }
+            }
+            String found = node.isTextual() ? "unknown word '" + node.textValue() + "'" : "not a word";
+            throw problem(found + "; expected " + oneOf(words));
+        }
+
+        /** One word, or a list of words; empty when absent. */
+        <E extends Enum<E>> List<E> words(Class<E> type) {
+            if (present() && node.isArray()) {
+                return elements().stream().map(e -> e.required().word(type)).toList();
+            }
+            E word = word(type);
+            return word == null ? List.of() : List.of(word);
+        }
+
+        Instant instant() {
+            if (!present()) {
+                return null;
+            }
+            try {
+                if (node.isTextual()) {
+                    return Instant.parse(node.textValue());
+                }
+            } catch (DateTimeParseException e) {
+                // reported below, as for a value of the wrong type
+            }
+            throw problem("not an ISO-8601 instant");
+        }
+
+        boolean bool(boolean absent) {
+            if (!present()) {
+                return absent;
+            }
+            if (!node.isBoolean()) {
+                throw problem("not true or false");
+            }
+            return node.booleanValue();
+        }
+
+        double number(double absent) {
+            if (!present()) {
+                return absent;
+            }
+            if (!node.isNumber()) {
+                throw problem("not a number");
+            }
+            return node.doubleValue();
+        }
+
+        /** The elements of a list; empty when absent. */
+        List<Field> elements() {
+            if (!present()) {
+                return List.of();
+            }
+            if (!node.isArray()) {
+                throw problem("not a list");
+            }
+            List<Field> elements = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                elements.add(new Field(node.get(i), path + "[" + i + "]"));
+            }
+            return elements;
+        }
+
+        /** A list of strings, none of them null; empty when absent. */
+        List<String> texts() {
+            return elements().stream().map(e -> e.required().text()).toList();
+        }
+
+        /** Runs a model constructor, naming the field it rejects under this field's path. */
+        <T> T build(Supplier<T> make) {
+            try {
+                return make.get();
+            } catch (IllegalArgumentException e) {
+                Matcher m = FIELD_FIRST.matcher(String.valueOf(e.getMessage()));
+                throw m.matches() ? get(m.group(1)).problem(m.group(2)) : problem(e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.smpolicy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.ApprovalStatus;
+import io.github.smpolicy.model.Decision;
+import io.github.smpolicy.model.EvaluationError;
+import io.github.smpolicy.model.Evidence;
+import io.github.smpolicy.model.Finding;
+import io.github.smpolicy.model.Outcome;
+import io.github.smpolicy.model.PolicyRef;
+import io.github.smpolicy.model.Remedy;
+import io.github.smpolicy.model.Role;
+import io.github.smpolicy.model.TextSpan;
+import io.github.smpolicy.model.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecisionJsonTest {
+
+    @Test
+    void aDecisionIsWrittenInTheContractsShapeWithNullOptionalFieldsLeftOut() {
+        Finding finding = new Finding("311.40-1.1", Verdict.VIOLATION, "insignia", "It shows a badge.",
+                "Post no badges.",
+                List.of(new Evidence.Media("img-2", "MARKED_VEHICLE", 1.0),
+                        new Evidence.Text(new TextSpan(12, 28, "IA investigation", "post"),
+                                "ADMINISTRATIVE_INVESTIGATION", 0.8),
+                        new Evidence.Label("THREAT_OF_VIOLENCE", 0.95, null, "shared"),
+                        new Evidence.Label("UNION_ACTIVITY", 0.7, "member", "post"),
+                        new Evidence.Account("registrationEmail")),
+                List.of(new Remedy(Remedy.OBTAIN_PERMISSION, List.of(Role.CHIEF_OF_POLICE, Role.CHIEF_DESIGNEE),
+                        List.of("img-2"))));
+        Decision decision = new Decision("p-17", Outcome.DENY, new PolicyRef("311.40", "1"), List.of(finding),
+                List.of(new AppliedException("311.40-1.1", "CEREMONY_PHOTO", "img-1"),
+                        new AppliedException("311.40-P2", "PIO_AUTHOR", null)),
+                List.of(new ApprovalStatus("a-1", ApprovalStatus.Status.REJECTED, ApprovalStatus.Reason.EXPIRED),
+                        new ApprovalStatus("a-2", ApprovalStatus.Status.UNUSED, null)),
+                List.of(new EvaluationError("evaluator", "rules fired too often")));
+
+        assertEquals(Json.parse("""
+                {"postId": "p-17", "outcome": "DENY", "policy": {"id": "311.40", "version": "1"},
+                 "findings": [{"clause": "311.40-1.1", "verdict": "VIOLATION", "rule": "insignia",
+                   "message": "It shows a badge.", "clauseText": "Post no badges.",
+                   "evidence": [
+                     {"media": "img-2", "element": "MARKED_VEHICLE", "confidence": 1.0},
+                     {"text": {"start": 12, "end": 28, "match": "IA investigation", "in": "post"},
+                      "signal": "ADMINISTRATIVE_INVESTIGATION", "confidence": 0.8},
+                     {"label": "THREAT_OF_VIOLENCE", "confidence": 0.95, "in": "shared"},
+                     {"label": "UNION_ACTIVITY", "confidence": 0.7, "source": "member", "in": "post"},
+                     {"account": "registrationEmail"}],
+                   "remedies": [{"action": "OBTAIN_PERMISSION", "from": ["CHIEF_OF_POLICE", "CHIEF_DESIGNEE"],
+                                 "media": ["img-2"]}]}],
+                 "exceptions": [{"clause": "311.40-1.1", "exception": "CEREMONY_PHOTO", "media": "img-1"},
+                                {"clause": "311.40-P2", "exception": "PIO_AUTHOR"}],
+                 "approvals": [{"id": "a-1", "status": "REJECTED", "reason": "EXPIRED"},
+                               {"id": "a-2", "status": "UNUSED"}],
+                 "errors": [{"rule": "evaluator", "message": "rules fired too often"}]}
+                """), Json.parse(DecisionJson.toJson(decision)));
+    }
+}

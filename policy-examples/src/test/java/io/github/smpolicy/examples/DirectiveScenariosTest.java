@@ -1,0 +1,36 @@
+package io.github.smpolicy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/** The shared scenarios of Directive 311.40, run through the Java API as an agency's own test would. */
+class DirectiveScenariosTest {
+    private static final Path BUNDLED = Path.of(TestCommandTest.DIRECTIVE_SCENARIOS);
+    private static final Path SHARED = Path.of("../../shared/scenarios/directive-311.40.jsonl");
+
+    @Test
+    void everyScenarioOfTheDirectiveGetsTheDecisionItExpects() throws IOException {
+        List<ScenarioRunner.Result> results = new ScenarioRunner().run(BUNDLED);
+
+        assertFalse(results.isEmpty(), "no scenario in " + BUNDLED);
+        List<String> failed = results.stream().filter(r -> !r.passed()).map(ScenarioRunner.Result::describe).toList();
+        assertTrue(failed.isEmpty(), () -> failed.size() + " of " + results.size() + " scenarios failed:\n  "
+                + String.join("\n  ", failed));
+    }
+
+    @Test
+    void theBundledScenariosAreAByteIdenticalCopyOfTheSharedOnes() throws IOException {
+        Assumptions.assumeTrue(Files.exists(SHARED), "no shared scenarios beside the repository");
+
+        assertArrayEquals(Files.readAllBytes(SHARED), Files.readAllBytes(BUNDLED),
+                BUNDLED + " differs from " + SHARED + ": copy it again");
+    }
+}
