@@ -1,5 +1,6 @@
 package io.github.smpolicy.rules;
 
+import io.github.smpolicy.model.Clause;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +18,16 @@ import java.util.Objects;
  * @param denyThreshold   confidence at or above which a signal is a {@code VIOLATION}
  * @param failureMode     the outcome of a decision whose evaluation failed
  * @param disabledClauses clause ids whose findings this agency does not raise
+ * @param clauses         the agency's own clauses, cited by its rules' findings
+ * @param rules           the agency's own DRL files, compiled into one rule base with the standard rules
+ * @param lexicon         terms that raise content signals in text
+ * @param labels          content label words the agency's rules use, besides the rule book's
+ * @param depictions      depiction words the agency's rules use, besides the rule book's
  */
 public record AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
-        double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses) {
+        double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
+        List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
+        List<String> depictions) {
 
     public AgencyProfile {
         requireText(id, "agency.id");
@@ -34,6 +42,18 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         }
         Objects.requireNonNull(failureMode, "failureMode");
         disabledClauses = List.copyOf(Objects.requireNonNull(disabledClauses, "disabledClauses"));
+        clauses = List.copyOf(Objects.requireNonNull(clauses, "clauses"));
+        rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+        lexicon = List.copyOf(Objects.requireNonNull(lexicon, "lexicon"));
+        labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
+        depictions = List.copyOf(Objects.requireNonNull(depictions, "depictions"));
+    }
+
+    /** A profile of settings only: no clauses, rules, lexicon or vocabulary of its own. */
+    public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
+            double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses) {
+        this(id, name, aliases, emailDomains, reviewThreshold, denyThreshold, failureMode, disabledClauses,
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     /** The Portland Police Bureau, as the rule book reads it. */
@@ -93,6 +113,11 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         private double deny;
         private FailureMode failureMode;
         private final List<String> disabledClauses;
+        private final List<Clause> clauses;
+        private final List<RuleFile> rules;
+        private final List<LexiconEntry> lexicon;
+        private final List<String> labels;
+        private final List<String> depictions;
 
         private Builder(AgencyProfile from) {
             id = from.id;
@@ -103,6 +128,11 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             deny = from.denyThreshold;
             failureMode = from.failureMode;
             disabledClauses = new ArrayList<>(from.disabledClauses);
+            clauses = new ArrayList<>(from.clauses);
+            rules = new ArrayList<>(from.rules);
+            lexicon = new ArrayList<>(from.lexicon);
+            labels = new ArrayList<>(from.labels);
+            depictions = new ArrayList<>(from.depictions);
         }
 
         /** The agency's id and name; replaces the aliases with {@code aliases}. */
@@ -137,8 +167,44 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             return this;
         }
 
+        /** Adds one of the agency's own clauses, which its rules' findings cite. */
+        public Builder clause(String id, String title, String text) {
+            clauses.add(new Clause(id, title, text));
+            return this;
+        }
+
+        /** Adds a DRL file of the agency's rules. */
+        public Builder rules(String name, String drl) {
+            rules.add(new RuleFile(name, drl));
+            return this;
+        }
+
+        public Builder rules(RuleFile file) {
+            rules.add(Objects.requireNonNull(file, "rules"));
+            return this;
+        }
+
+        /** Adds a lexicon entry: {@code term} found in a text raises {@code signal} at {@code confidence}. */
+        public Builder lexicon(String signal, String term, double confidence) {
+            lexicon.add(new LexiconEntry(signal, term, confidence));
+            return this;
+        }
+
+        /** Content label words the agency's rules use, besides the rule book's. */
+        public Builder labels(String... words) {
+            labels.addAll(List.of(words));
+            return this;
+        }
+
+        /** Depiction words the agency's rules use, besides the rule book's. */
+        public Builder depictions(String... words) {
+            depictions.addAll(List.of(words));
+            return this;
+        }
+
         public AgencyProfile build() {
-            return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses);
+            return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses,
+                    clauses, rules, lexicon, labels, depictions);
         }
     }
 }

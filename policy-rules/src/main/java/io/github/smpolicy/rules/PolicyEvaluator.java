@@ -9,6 +9,7 @@ import io.github.smpolicy.rules.internal.RuleBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -79,6 +80,11 @@ public final class PolicyEvaluator {
         return settings.catalogue();
     }
 
+    /** What each rule of this evaluator cites (clauses, exceptions), standard and agency rules alike. */
+    public List<RuleTrace> traceability() {
+        return settings.rules().traces();
+    }
+
     /** The policy id and rule-set version every decision of this evaluator carries. */
     public PolicyRef policy() {
         return settings.policy();
@@ -108,21 +114,49 @@ public final class PolicyEvaluator {
          * @throws PolicyBuildException listing every problem, each with its file and line
          */
         public PolicyEvaluator build() {
-            ClauseCatalogue catalogue = ClauseCatalogue.directive31140();
             List<String> problems = new ArrayList<>();
+            ClauseCatalogue catalogue = ClauseCatalogue.directive31140();
+            try {
+                catalogue = catalogue.with(profile.clauses());
+            } catch (IllegalArgumentException e) {
+                problems.add("profile: clauses: " + e.getMessage());
+            }
             for (String clause : profile.disabledClauses()) {
                 if (!catalogue.contains(clause)) {
                     problems.add("profile: disabledClauses names " + clause + ", which no catalogue defines");
                 }
             }
+            Set<String> labels = new LinkedHashSet<>(Labels.CONTENT);
+            labels.addAll(profile.labels());
+            Set<String> depictions = new LinkedHashSet<>(Labels.DEPICTIONS);
+            depictions.addAll(profile.depictions());
+            for (LexiconEntry entry : profile.lexicon()) {
+                if (!labels.contains(entry.signal())) {
+                    problems.add("profile: lexicon entry '" + entry.term() + "' raises " + entry.signal()
+                            + ", which is no content label of this policy (declare it under labels)");
+                }
+            }
+            List<RuleBase.Source> sources = new ArrayList<>(RuleBase.standardSources());
+            for (RuleFile file : profile.rules()) {
+                sources.add(new RuleBase.Source(file.name(), file.drl().getBytes(StandardCharsets.UTF_8)));
+            }
+            RuleBase rules = null;
+            try {
+                rules = RuleBase.compile(sources, catalogue::contains);
+            } catch (PolicyBuildException e) {
+                problems.addAll(e.problems());
+            }
             if (!problems.isEmpty()) {
                 throw new PolicyBuildException(problems);
             }
-            RuleBase rules = RuleBase.compile(RuleBase.standardSources());
-            Set<String> labels = new LinkedHashSet<>(Labels.CONTENT);
-            Set<String> depictions = new LinkedHashSet<>(Labels.DEPICTIONS);
-            return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, POLICY,
-                    List.copyOf(analysers), Set.copyOf(depictions), Set.copyOf(labels)));
+            List<ContentAnalyser> all = new ArrayList<>(analysers);
+            if (!profile.lexicon().isEmpty()) {
+                all.add(new LexiconAnalyser(profile.lexicon()));
+            }
+            boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();
+            PolicyRef policy = ownRules ? new PolicyRef(POLICY.id() + "+" + profile.id(), POLICY.version()) : POLICY;
+            return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,
+                    List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels)));
         }
     }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -328,5 +329,25 @@ class DecisionProperties {
                 m.caption()));
 
         assertNoFindingRemovedNorWeakened(EVALUATOR.evaluate(post), EVALUATOR.evaluate(post.toBuilder().media(media).build()));
+    }
+
+    private static final Map<String, PolicyEvaluator> WITHOUT_CLAUSE = new ConcurrentHashMap<>();
+
+    @Provide
+    Arbitrary<String> switchableClauses() {
+        return Arbitraries.of("311.40-1.1", "311.40-1.2", "311.40-1.3", "311.40-1.4", "311.40-1.5", "311.40-1.6",
+                "311.40-1.7", "311.40-1.8", "311.40-1.9", "311.40-P2");
+    }
+
+    @Property(tries = 200)
+    void switchingAClauseOffRemovesExactlyThatClausesFindings(@ForAll("posts") Post post,
+            @ForAll("switchableClauses") String clause) {
+        PolicyEvaluator without = WITHOUT_CLAUSE.computeIfAbsent(clause, c -> PolicyEvaluator.builder()
+                .profile(AgencyProfile.builder().disableClause(c).build()).build());
+
+        List<Finding> expected = EVALUATOR.evaluate(post).findings().stream()
+                .filter(f -> !f.clause().equals(clause)).toList();
+
+        assertEquals(expected, without.evaluate(post).findings());
     }
 }

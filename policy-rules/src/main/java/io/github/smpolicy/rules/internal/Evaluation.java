@@ -1,5 +1,6 @@
 package io.github.smpolicy.rules.internal;
 
+import io.github.smpolicy.model.Action;
 import io.github.smpolicy.model.AppliedException;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Clause;
@@ -52,6 +53,9 @@ public final class Evaluation {
     private final Settings settings;
     private final Post post;
     private final List<EvaluationError> errors = new ArrayList<>();
+    private static final String REGISTRATION_EMAIL = "311.40-1.9";
+    /** A union signal at or above the review threshold on content that counts as the member's own. */
+    private boolean unionActivity;
 
     /** Everything an evaluation needs that does not change between posts. */
     public record Settings(RuleBase rules, AgencyProfile profile, ClauseCatalogue catalogue, PolicyRef policy,
@@ -123,9 +127,19 @@ public final class Evaluation {
                 errors.add(new EvaluationError("evaluator", "label '" + l.name() + "' on the " + in
                         + " is not a content label of this policy"));
             }
-            facts.add(new SignalFact(l.name(), origin, l.confidence(),
-                    new Evidence.Label(l.name(), l.confidence(), l.source(), in)));
+            facts.add(signal(new SignalFact(l.name(), origin, l.confidence(),
+                    new Evidence.Label(l.name(), l.confidence(), l.source(), in))));
         }
+    }
+
+    private SignalFact signal(SignalFact s) {
+        // mirrors sharing.drl: content merely commented on does not count as the member's own
+        boolean own = s.origin() == Origin.POST || post.action() != Action.COMMENT;
+        if (own && AppliedException.UNION_ACTIVITY.equals(s.name())
+                && s.confidence() >= settings.profile().reviewThreshold()) {
+            unionActivity = true;
+        }
+        return s;
     }
 
     private void analyse(List<Object> facts, String text, String where, Origin origin) {
@@ -144,8 +158,8 @@ public final class Evaluation {
                             || !span.in().equals(where)) {
                         throw new IllegalStateException("signal " + s.signal() + " has a span outside the text");
                     }
-                    facts.add(new SignalFact(s.signal(), origin, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence())));
+                    facts.add(signal(new SignalFact(s.signal(), origin, s.confidence(),
+                            new Evidence.Text(span, s.signal(), s.confidence()))));
                 }
             } catch (RuntimeException e) {
                 errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
@@ -154,7 +168,8 @@ public final class Evaluation {
     }
 
     private Decision decide(KieSession session) {
-        List<Judgement> judgements = objects(session, Judgement.class);
+        List<AppliedException> softened = new ArrayList<>();
+        List<Judgement> judgements = unionGuard(objects(session, Judgement.class), softened);
         List<Finding> findings = findings(judgements);
         List<Conclusion> conclusions = objects(session, Conclusion.class);
         Outcome strongest = Decision.strongest(findings);
@@ -173,8 +188,30 @@ public final class Evaluation {
             Outcome failure = settings.profile().failureMode() == FailureMode.DENY ? Outcome.DENY : Outcome.REVIEW;
             outcome = strongest.max(failure);
         }
-        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions(session), approvals(session),
-                errors);
+        List<AppliedException> exceptions = new ArrayList<>(exceptions(session));
+        softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
+        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(session), errors);
+    }
+
+    /**
+     * 311.40-P3 after every rule, agency rules included: {@code P3.drl} softens violations, and this
+     * repeats it on what the session ended with, from the facts as they went in, so no rule (one that
+     * deletes the union signal, or inserts a violation after P3 fired) can bypass it.
+     */
+    private List<Judgement> unionGuard(List<Judgement> judgements, List<AppliedException> softened) {
+        if (!unionActivity) {
+            return judgements;
+        }
+        List<Judgement> guarded = new ArrayList<>(judgements.size());
+        for (Judgement j : judgements) {
+            if (j.verdict() == Verdict.VIOLATION && !REGISTRATION_EMAIL.equals(j.getClause())) {
+                guarded.add(new Judgement(j.concern(), Verdict.REVIEW));
+                softened.add(new AppliedException(j.getClause(), AppliedException.UNION_ACTIVITY, null));
+            } else {
+                guarded.add(j);
+            }
+        }
+        return guarded;
     }
 
     private List<Finding> findings(List<Judgement> judgements) {

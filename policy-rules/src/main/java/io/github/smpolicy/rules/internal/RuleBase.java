@@ -1,6 +1,9 @@
 package io.github.smpolicy.rules.internal;
 
 import io.github.smpolicy.rules.PolicyBuildException;
+import io.github.smpolicy.rules.RuleTrace;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,9 +31,16 @@ public final class RuleBase {
     private static final String PACKAGE_PATH = "io/github/smpolicy/rules/api/";
 
     private final KieBase kieBase;
+    private final List<RuleTrace> traces;
 
-    private RuleBase(KieBase kieBase) {
+    private RuleBase(KieBase kieBase, List<RuleTrace> traces) {
         this.kieBase = kieBase;
+        this.traces = List.copyOf(traces);
+    }
+
+    /** What each rule cites, in file order. */
+    public List<RuleTrace> traces() {
+        return traces;
     }
 
     /** A rule file: where it comes from (for messages) and its text. */
@@ -53,8 +63,23 @@ public final class RuleBase {
         return sources;
     }
 
-    /** Compiles the rule files into one rule base, or fails listing every problem with file and line. */
-    public static RuleBase compile(List<Source> sources) {
+    /**
+     * Compiles the rule files into one rule base, or fails listing every problem with file and line:
+     * DRL that does not compile, and concerns or exceptions citing a clause {@code knownClause} rejects.
+     */
+    public static RuleBase compile(List<Source> sources, Predicate<String> knownClause) {
+        List<String> problems = new ArrayList<>();
+        List<RuleTrace> traces = new ArrayList<>();
+        for (Source source : sources) {
+            String drl = new String(source.drl(), StandardCharsets.UTF_8);
+            traces.addAll(RuleScanner.traces(source.path(), drl));
+            for (RuleScanner.Citation c : RuleScanner.citations(drl)) {
+                if (!knownClause.test(c.clause())) {
+                    problems.add(source.path() + ":" + c.line() + ": rule \"" + c.rule() + "\" cites clause "
+                            + c.clause() + ", which no catalogue defines");
+                }
+            }
+        }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Source source : sources) {
             Resource resource = ResourceFactory.newByteArrayResource(source.drl());
@@ -62,7 +87,6 @@ public final class RuleBase {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
-            List<String> problems = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String path = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
                 int[] lines = error.getLines();
@@ -70,9 +94,11 @@ public final class RuleBase {
                         .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("");
                 problems.add(path + where + ": " + error.getMessage().strip());
             }
+        }
+        if (!problems.isEmpty()) {
             throw new PolicyBuildException(problems);
         }
-        return new RuleBase(builder.newKieBase());
+        return new RuleBase(builder.newKieBase(), traces);
     }
 
     /** A new session for one evaluation; the caller disposes it. */
