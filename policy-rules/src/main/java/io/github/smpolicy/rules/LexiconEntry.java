@@ -7,7 +7,7 @@ import java.util.Objects;
  * file", 0.7)}. Agencies add entries through their profile.
  *
  * @param signal     the label word it raises
- * @param term       the words to find, matched case-insensitively on word boundaries
+ * @param term       the words to find, matched as whole words by the built-in {@code TextAnalyser}
  * @param confidence within [0, 1]
  */
 public record LexiconEntry(String signal, String term, double confidence) {

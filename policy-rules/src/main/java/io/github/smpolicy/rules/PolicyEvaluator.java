@@ -6,6 +6,7 @@ import io.github.smpolicy.model.PolicyRef;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.internal.Evaluation;
 import io.github.smpolicy.rules.internal.RuleBase;
+import io.github.smpolicy.rules.text.TextAnalyser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -94,8 +95,18 @@ public final class PolicyEvaluator {
     public static final class Builder {
         private AgencyProfile profile = AgencyProfile.portland();
         private final List<ContentAnalyser> analysers = new ArrayList<>();
+        private boolean textAnalysis = true;
 
         private Builder() {}
+
+        /**
+         * Whether the built-in {@link TextAnalyser} reads post text, captions and shared text (the
+         * default), with the profile's names and lexicon. Switch it off to decide on labels alone.
+         */
+        public Builder textAnalysis(boolean on) {
+            this.textAnalysis = on;
+            return this;
+        }
 
         public Builder profile(AgencyProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
@@ -149,10 +160,11 @@ public final class PolicyEvaluator {
             if (!problems.isEmpty()) {
                 throw new PolicyBuildException(problems);
             }
-            List<ContentAnalyser> all = new ArrayList<>(analysers);
-            if (!profile.lexicon().isEmpty()) {
-                all.add(new LexiconAnalyser(profile.lexicon()));
+            List<ContentAnalyser> all = new ArrayList<>();
+            if (textAnalysis) {
+                all.add(TextAnalyser.forProfile(profile));
             }
+            all.addAll(analysers);
             boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();
             PolicyRef policy = ownRules ? new PolicyRef(POLICY.id() + "+" + profile.id(), POLICY.version()) : POLICY;
             return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,

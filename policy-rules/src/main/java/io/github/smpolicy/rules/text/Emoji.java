@@ -1,0 +1,21 @@
+package io.github.smpolicy.rules.text;
+
+import java.util.Map;
+
+/** Emoji that stand for a word in threats and slurs, read as that word. */
+final class Emoji {
+    private static final Map<Integer, String> WORDS = Map.of(
+            0x1F52B, "gun",      // pistol
+            0x1F52A, "knife",    // kitchen knife
+            0x1F5E1, "knife",    // dagger
+            0x1F4A3, "bomb",     // bomb
+            0x1F480, "dead",     // skull
+            0x26B0, "coffin",    // coffin
+            0x1FA78, "blood");   // drop of blood
+
+    private Emoji() {}
+
+    static String word(int cp) {
+        return WORDS.get(cp);
+    }
+}

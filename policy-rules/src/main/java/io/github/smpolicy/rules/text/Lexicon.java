@@ -1,0 +1,251 @@
+package io.github.smpolicy.rules.text;
+
+import io.github.smpolicy.rules.text.Tokens.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Patterns of words that raise content signals, and named groups of words that give them context,
+ * parsed from a lexicon text (see {@code lexicon-311.40.txt} for the syntax). Immutable.
+ *
+ * <pre>
+ * &#64;tie = ppb | bureau | internal affairs | ia
+ * THREAT_OF_VIOLENCE 0.95 : i|we|gonna ~2 kill*|shoot ~3 him|her|them  unless &#64;sport
+ * </pre>
+ * A pattern is words separated by spaces; {@code a|b} is either word, {@code kill*} any word
+ * starting so, {@code <num>} a number, {@code ~N} up to N words of anything. {@code if @g}: a
+ * word of the group must be in the same text; {@code unless @g}: none may be within
+ * {@value #WINDOW} words of the match; {@code unless-text @g}: none anywhere in the text.
+ */
+final class Lexicon {
+    static final int WINDOW = 8;
+
+    /** One word of a phrase: a skeleton to equal, a prefix, or any number. */
+    record Word(String skeleton, boolean prefix, boolean number) {
+        boolean matches(Token t) {
+            if (number) {
+                return t.number();
+            }
+            String s = t.skeleton();
+            if (prefix) {
+                return s.startsWith(skeleton)
+                        || t.hasWildcard() && s.length() >= skeleton.length() && wildcard(s.substring(0, skeleton.length()), skeleton);
+            }
+            return s.equals(skeleton) || t.hasWildcard() && wildcard(s, skeleton);
+        }
+
+        private static boolean wildcard(String masked, String word) {
+            if (masked.length() != word.length()) {
+                return false;
+            }
+            int known = 0;
+            for (int i = 0; i < masked.length(); i++) {
+                char c = masked.charAt(i);
+                if (c == '*') {
+                    continue;
+                }
+                if (c != word.charAt(i)) {
+                    return false;
+                }
+                known++;
+            }
+            return known >= 2;
+        }
+    }
+
+    /** One position of a pattern: alternative phrases (longest first), or a gap of up to {@code gap} words. */
+    record Element(List<List<Word>> phrases, int gap) {
+        /** The number of tokens the longest matching phrase covers at {@code at}, or -1. */
+        int match(List<Token> tokens, int at) {
+            for (List<Word> phrase : phrases) {
+                if (at + phrase.size() > tokens.size()) {
+                    continue;
+                }
+                boolean all = true;
+                for (int k = 0; k < phrase.size() && all; k++) {
+                    all = phrase.get(k).matches(tokens.get(at + k));
+                }
+                if (all) {
+                    return phrase.size();
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** A pattern with its signal, confidence and context conditions. */
+    record Entry(String signal, double confidence, List<Element> elements, List<String> ifGroups,
+            List<String> unlessNear, List<String> unlessText, String source) {}
+
+    private final Map<String, List<List<Word>>> groups;
+    private final List<Entry> entries;
+
+    private Lexicon(Map<String, List<List<Word>>> groups, List<Entry> entries) {
+        this.groups = groups;
+        this.entries = entries;
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    List<List<Word>> group(String name) {
+        return groups.getOrDefault(name, List.of());
+    }
+
+    /** Parses lexicon texts in order; a later text adds words to a group and entries to the list. */
+    static Lexicon parse(List<String> names, List<String> texts) {
+        Map<String, List<List<Word>>> groups = new LinkedHashMap<>();
+        List<Entry> entries = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int f = 0; f < texts.size(); f++) {
+            String[] lines = texts.get(f).split("\n", -1);
+            for (int n = 0; n < lines.length; n++) {
+                String line = lines[n].strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String where = names.get(f) + ":" + (n + 1);
+                try {
+                    if (line.startsWith("@")) {
+                        int eq = line.indexOf('=');
+                        String name = line.substring(0, eq).strip();
+                        List<List<Word>> members = groups.computeIfAbsent(name, k -> new ArrayList<>());
+                        for (String member : line.substring(eq + 1).split("\\|")) {
+                            members.add(phrase(member.strip().replace(' ', '_'), groups).get(0));
+                        }
+                    } else {
+                        entries.add(entry(line, where, groups));
+                    }
+                } catch (RuntimeException e) {
+                    problems.add(where + ": " + e.getMessage());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+        return new Lexicon(Map.copyOf(groups), List.copyOf(entries));
+    }
+
+    /** A group word or phrase added from elsewhere, such as an agency's name and aliases. */
+    Lexicon withGroupPhrases(String group, List<String> phrases) {
+        Map<String, List<List<Word>>> more = new HashMap<>(groups);
+        List<List<Word>> members = new ArrayList<>(more.getOrDefault(group, List.of()));
+        for (String phrase : phrases) {
+            List<Word> p = literal(phrase);
+            if (!p.isEmpty()) {
+                members.add(p);
+            }
+        }
+        more.put(group, List.copyOf(members));
+        return new Lexicon(Map.copyOf(more), entries);
+    }
+
+    /** An entry added from elsewhere, such as an agency profile's lexicon: the term is a literal phrase. */
+    Lexicon withEntry(String signal, double confidence, String term, String source) {
+        List<Entry> more = new ArrayList<>(entries);
+        List<Element> elements = literal(term).stream().map(w -> new Element(List.of(List.of(w)), 0)).toList();
+        more.add(new Entry(signal, confidence, elements, List.of(), List.of(), List.of(), source));
+        return new Lexicon(groups, List.copyOf(more));
+    }
+
+    private static Entry entry(String line, String where, Map<String, List<List<Word>>> groups) {
+        int colon = line.indexOf(" : ");
+        if (colon < 0) {
+            throw new IllegalArgumentException("expected 'SIGNAL confidence : pattern'");
+        }
+        String[] head = line.substring(0, colon).strip().split("\\s+");
+        if (head.length != 2) {
+            throw new IllegalArgumentException("expected 'SIGNAL confidence' before ':'");
+        }
+        double confidence = Double.parseDouble(head[1]);
+        if (!(confidence >= 0 && confidence <= 1)) {
+            throw new IllegalArgumentException("confidence must be within [0, 1]");
+        }
+        String rest = line.substring(colon + 3);
+        List<String> ifGroups = new ArrayList<>();
+        List<String> unlessNear = new ArrayList<>();
+        List<String> unlessText = new ArrayList<>();
+        List<String> patternWords = new ArrayList<>();
+        List<String> target = patternWords;
+        for (String word : rest.strip().split("\\s+")) {
+            switch (word) {
+                case "if" -> target = ifGroups;
+                case "unless" -> target = unlessNear;
+                case "unless-text" -> target = unlessText;
+                default -> target.add(word);
+            }
+        }
+        List<Element> elements = pattern(String.join(" ", patternWords), groups);
+        if (elements.isEmpty() || elements.get(0).gap() > 0 || elements.get(elements.size() - 1).gap() > 0) {
+            throw new IllegalArgumentException("a pattern starts and ends with a word");
+        }
+        return new Entry(head[0], confidence, elements, List.copyOf(ifGroups), List.copyOf(unlessNear),
+                List.copyOf(unlessText), where);
+    }
+
+    private static List<Element> pattern(String text, Map<String, List<List<Word>>> groups) {
+        List<Element> elements = new ArrayList<>();
+        for (String word : text.split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (word.startsWith("~")) {
+                elements.add(new Element(List.of(), Integer.parseInt(word.substring(1))));
+            } else {
+                List<List<Word>> phrases = new ArrayList<>(phrase(word, groups));
+                // the longest phrase first, so "body camera" wins over "body"
+                phrases.sort((x, y) -> Integer.compare(y.size(), x.size()));
+                elements.add(new Element(List.copyOf(phrases), 0));
+            }
+        }
+        return List.copyOf(elements);
+    }
+
+    /** Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase). */
+    private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
+        List<List<Word>> phrases = new ArrayList<>();
+        for (String alt : alternatives.split("\\|")) {
+            if (alt.startsWith("@")) {
+                List<List<Word>> members = groups.get(alt);
+                if (members == null) {
+                    throw new IllegalArgumentException("group " + alt + " is used before it is defined");
+                }
+                phrases.addAll(members);
+                continue;
+            }
+            List<Word> words = new ArrayList<>();
+            for (String w : alt.split("_")) {
+                if (w.equals("<num>")) {
+                    words.add(new Word("", false, true));
+                } else if (w.endsWith("*") && w.length() > 1) {
+                    words.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
+                } else {
+                    words.add(new Word(skeleton(w), false, false));
+                }
+            }
+            phrases.add(List.copyOf(words));
+        }
+        return phrases;
+    }
+
+    private static List<Word> literal(String phrase) {
+        List<Word> words = new ArrayList<>();
+        for (Token t : Tokens.of(phrase)) {
+            words.add(new Word(t.skeleton(), false, t.number()));
+        }
+        return List.copyOf(words);
+    }
+
+    private static String skeleton(String word) {
+        String s = Tokens.skeletonOf(word);
+        if (s == null) {
+            throw new IllegalArgumentException("'" + word + "' is not one word");
+        }
+        return s;
+    }
+}

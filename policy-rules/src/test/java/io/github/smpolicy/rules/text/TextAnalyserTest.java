@@ -1,0 +1,121 @@
+package io.github.smpolicy.rules.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpolicy.model.Labels;
+import io.github.smpolicy.rules.AgencyProfile;
+import io.github.smpolicy.rules.ContentSignal;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The built-in analyser: explicit wording found through obfuscation, protected speech left alone. */
+class TextAnalyserTest {
+    private static final TextAnalyser ANALYSER = TextAnalyser.standard();
+
+    private static List<ContentSignal> signals(String text) {
+        List<ContentSignal> found = ANALYSER.analyse(text, "post");
+        for (ContentSignal s : found) {
+            assertEquals(s.span().match(), text.substring(s.span().start(), s.span().end()), "span of " + s);
+        }
+        return found;
+    }
+
+    private static double strongest(String text, String signal) {
+        return signals(text).stream().filter(s -> s.signal().equals(signal)).mapToDouble(ContentSignal::confidence)
+                .max().orElse(0.0);
+    }
+
+    @Test
+    void anExplicitThreatToShootSomeoneReachesTheDenyThreshold() {
+        assertTrue(strongest("Next person who slashes my tires, I will shoot them on sight.", Labels.THREAT_OF_VIOLENCE)
+                >= 0.9);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I will k1ll that guy", "I will sh00t them", "I will s h o o t them", "I will k.i.l.l him",
+        "I will sh\u200Boot them", "I will \u0455hoot them", "gonna kiiiiill him", "I will k*ll him",
+        "I will ＳＨＯＯＴ them", "I will 🔫 him"})
+    void anObfuscatedThreatIsStillAThreat(String text) {
+        assertTrue(strongest(text, Labels.THREAT_OF_VIOLENCE) >= 0.9, () -> text + " -> " + signals(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "We killed it at the 5k today, new PR!", "Shot the sunset over Mt Hood with my new lens.",
+        "Got the sheriff badge in Red Dead, headshot streak all night in CoD.",
+        "This traffic is killing me.", "Photo shoot with the kids this weekend, so many pictures."})
+    void everydayViolentWordsAreNoThreat(String text) {
+        assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void quotingASlurInOrderToCondemnItIsNoFinding() {
+        String text = "Someone spray painted 'go back to Mexico' on my neighbor's fence. Disgusting, this hate has no place here.";
+        assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> signals(text).toString());
+    }
+
+    @Test
+    void disparagingANationalityIsBias() {
+        assertTrue(strongest("Mexicans are lazy, dirty criminals, all of them.", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+    }
+
+    @Test
+    void aCaseNumberNextToInternalAffairsIsAnInvestigationFinding() {
+        assertTrue(strongest("Internal Affairs case IA-2026-0147 against me was closed today.",
+                Labels.ADMINISTRATIVE_INVESTIGATION) >= 0.9);
+    }
+
+    @Test
+    void courtNewsWithNoTieToTheBureauIsNoFinding() {
+        String text = "The Supreme Court's ruling today in the copyright case will change how artists sample. The trial judge was reversed.";
+        assertTrue(signals(text).isEmpty(), () -> signals(text).toString());
+    }
+
+    @Test
+    void theBureausOfficialPositionIsSpeakingForTheBureau() {
+        assertTrue(strongest("Official position of the Portland Police Bureau: we support Measure 26-250.",
+                Labels.REPRESENTS_AGENCY_VIEWS) >= 0.9);
+    }
+
+    @Test
+    void aMemberWhoSaysTheViewsAreHerOwnIsNotSpeakingForTheBureau() {
+        String text = "I work for PPB, but views here are my own: the new bike lanes on Naito are a good idea.";
+        assertTrue(signals(text).isEmpty(), () -> signals(text).toString());
+    }
+
+    @Test
+    void aClassificationMarkingIsSensitiveInformation() {
+        assertTrue(strongest("CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE. Staffing plan for the parade.",
+                Labels.SENSITIVE_INFORMATION) >= 0.9);
+    }
+
+    @Test
+    void theAgencysOwnNameIsATieForInvestigations() {
+        String text = "CCSO interviewed me again about the investigation, what a week.";
+        AgencyProfile sheriff = AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office", "CCSO").build();
+
+        assertEquals(0.0, strongest(text.replace("CCSO", "The gym"), Labels.ADMINISTRATIVE_INVESTIGATION));
+        assertTrue(TextAnalyser.forProfile(sheriff).analyse(text, "post").stream()
+                .anyMatch(s -> s.signal().equals(Labels.ADMINISTRATIVE_INVESTIGATION)));
+    }
+
+    @Test
+    void aProfileLexiconEntryRaisesItsSignalWithItsConfidence() {
+        AgencyProfile profile = AgencyProfile.builder().lexicon(Labels.SENSITIVE_INFORMATION, "case file", 0.7).build();
+        List<ContentSignal> found = TextAnalyser.forProfile(profile).analyse("Reading the Case File at home", "post");
+
+        assertEquals(List.of(new ContentSignal(Labels.SENSITIVE_INFORMATION, 0.7,
+                new io.github.smpolicy.model.TextSpan(12, 21, "Case File", "post"))), found);
+    }
+
+    @Test
+    void aHugeTextYieldsAtMostAFewSpansPerSignal() {
+        String text = "I will kill him. ".repeat(10_000);
+        long threats = signals(text).stream().filter(s -> s.signal().equals(Labels.THREAT_OF_VIOLENCE)).count();
+        assertEquals(TextAnalyser.MAX_SPANS_PER_SIGNAL, threats);
+    }
+}
