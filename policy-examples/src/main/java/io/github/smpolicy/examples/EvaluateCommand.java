@@ -1,7 +1,6 @@
 package io.github.smpolicy.examples;
 
 import io.github.smpolicy.model.Decision;
-import io.github.smpolicy.rules.PolicyBuildException;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -33,6 +32,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "An agency profile; what it leaves out keeps Portland's default.")
     private Path agency;
 
+    @Option(names = "--rules", paramLabel = "EXTRA.drl",
+            description = "A DRL file of rules added to the profile's; repeatable.")
+    private List<Path> rules = new ArrayList<>();
+
     @Option(names = "--format", paramLabel = "jsonl|text",
             description = "jsonl: a decision per line (the default when not on a terminal); text: an explanation.")
     private Format format;
@@ -55,13 +58,9 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         try {
-            evaluator = agency == null ? PolicyEvaluator.standard()
-                    : PolicyEvaluator.builder().profile(ProfileJson.read(agency)).build();
-        } catch (IOException e) {
-            err.println("policy-check: cannot read the profile " + agency + ": " + Json.reason(e));
-            return 2;
-        } catch (IllegalArgumentException | PolicyBuildException e) {
-            err.println("policy-check: invalid profile " + agency + ": " + e.getMessage());
+            evaluator = new AgencySetup(agency, rules).build();
+        } catch (AgencySetup.Failure e) {
+            report(err, e);
             return 2;
         }
         if (format == null) { // the contract: text is the default on a terminal
@@ -80,6 +79,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return invalid == 0 ? 0 : 1;
+    }
+
+    /** Writes why an evaluator could not be built: the headline, then every problem on a line of its own. */
+    static void report(PrintWriter err, AgencySetup.Failure failure) {
+        err.println("policy-check: " + failure.headline() + (failure.problems().isEmpty() ? "" : ":"));
+        for (String problem : failure.problems()) {
+            err.println("  " + problem.strip().replace("\n", "\n    "));
+        }
+        err.flush();
     }
 
     private static BufferedReader open(String file) throws IOException {

@@ -4,42 +4,48 @@ import static java.util.Objects.requireNonNullElse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.smpolicy.examples.Json.Field;
+import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.FailureMode;
+import io.github.smpolicy.rules.LexiconEntry;
+import io.github.smpolicy.rules.RuleFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an agency profile ({@code json-contract.md}, "An agency profile") into an {@link AgencyProfile}.
  * Every key is optional and an absent one keeps Portland's default. An invalid profile is an
- * {@link IllegalArgumentException} naming the key at fault.
+ * {@link IllegalArgumentException} whose message starts with the key at fault, such as
+ * {@code lexicon[2].confidence: must be within [0, 1], was 1.5}.
  *
- * <p>This version reads {@code agency}, {@code thresholds}, {@code failureMode} and
- * {@code disabledClauses}; a profile that adds {@code clauses}, {@code rules} or {@code lexicon} is
- * refused rather than half applied.
+ * <p>The keys: {@code agency} ({@code id}, {@code name}, {@code aliases}, {@code emailDomains}),
+ * {@code thresholds} ({@code review}, {@code deny}), {@code failureMode}, {@code disabledClauses},
+ * {@code clauses} ({@code id}, {@code title}, {@code text}), {@code rules} (DRL file paths, relative to
+ * the profile's directory), {@code lexicon} ({@code signal}, {@code term}, {@code confidence}), and two
+ * keys this project adds to the contract: {@code labels} and {@code depictions}, the content label
+ * and depiction words the agency's rules use besides the rule book's.
  */
 public final class ProfileJson {
-    private static final List<String> NOT_YET_SUPPORTED = List.of("clauses", "rules", "lexicon");
+    private static final Pattern WORD = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private ProfileJson() {}
 
-    /** Reads a profile file; {@link IOException} when it cannot be read. */
+    /** Reads a profile file and the rule files it names, relative to its directory. */
     public static AgencyProfile read(Path file) throws IOException {
-        return read(Json.parse(Files.readString(file)));
+        Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+        return read(Json.parse(Files.readString(file)), dir);
     }
 
-    public static AgencyProfile read(JsonNode json) {
+    /** Reads a profile whose rule file paths are relative to {@code dir}. */
+    public static AgencyProfile read(JsonNode json, Path dir) {
         Field profile = Field.root(json);
         if (!profile.present() || !json.isObject()) {
             throw new IllegalArgumentException("a profile must be a JSON object");
-        }
-        for (String key : NOT_YET_SUPPORTED) {
-            Field extension = profile.get(key);
-            if (extension.present() && !(extension.node().isArray() && extension.node().isEmpty())) {
-                throw extension.problem("not supported by this version yet");
-            }
         }
         AgencyProfile portland = AgencyProfile.portland();
         Field agency = profile.get("agency");
@@ -59,8 +65,69 @@ public final class ProfileJson {
         FailureMode failureMode = requireNonNullElse(profile.get("failureMode").word(FailureMode.class),
                 portland.failureMode());
         List<String> disabled = texts(profile.get("disabledClauses"), portland.disabledClauses());
+        List<Clause> clauses = clauses(profile.get("clauses"));
+        List<RuleFile> rules = profile.get("rules").elements().stream().map(r -> ruleFile(r, dir)).toList();
+        List<LexiconEntry> lexicon = profile.get("lexicon").elements().stream().map(ProfileJson::lexiconEntry)
+                .toList();
+        List<String> labels = words(profile.get("labels"));
+        List<String> depictions = words(profile.get("depictions"));
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
-                disabled));
+                disabled, clauses, rules, lexicon, labels, depictions));
+    }
+
+    /** Reads a profile whose rule file paths, if any, are relative to the working directory. */
+    public static AgencyProfile read(JsonNode json) {
+        return read(json, Path.of(""));
+    }
+
+    private static List<Clause> clauses(Field list) {
+        Set<String> ids = new HashSet<>();
+        return list.elements().stream().map(c -> {
+            c.object();
+            String id = c.get("id").requiredText();
+            if (!ids.add(id)) {
+                throw c.get("id").problem("'" + id + "' is defined twice");
+            }
+            String title = c.get("title").requiredText();
+            String text = c.get("text").requiredText();
+            return c.build(() -> new Clause(id, title, text));
+        }).toList();
+    }
+
+    // The rule file is named by its path resolved against the profile's directory, so every build
+    // message about it names a file the reader can open.
+    private static RuleFile ruleFile(Field path, Path dir) {
+        String relative = path.requiredText();
+        Path file = dir.resolve(relative).normalize();
+        try {
+            return new RuleFile(file.toString(), Files.readString(file));
+        } catch (IOException e) {
+            throw path.problem("cannot read " + file + ": " + Json.reason(e));
+        }
+    }
+
+    private static LexiconEntry lexiconEntry(Field entry) {
+        entry.object();
+        String signal = word(entry.get("signal").required());
+        String term = entry.get("term").requiredText();
+        // required: a term without a stated confidence would silently count as certain
+        double confidence = entry.get("confidence").required().number(Double.NaN);
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw entry.get("confidence").problem("must be within [0, 1], was " + confidence);
+        }
+        return new LexiconEntry(signal, term, confidence);
+    }
+
+    private static List<String> words(Field list) {
+        return list.elements().stream().map(ProfileJson::word).toList();
+    }
+
+    private static String word(Field field) {
+        String word = field.required().text();
+        if (!WORD.matcher(word).matches()) {
+            throw field.problem("'" + word + "' is not an upper-case word like BADGE or UNION_ACTIVITY");
+        }
+        return word;
     }
 
     private static List<String> texts(Field list, List<String> absent) {

@@ -2,7 +2,7 @@ package io.github.smpolicy.examples;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.smpolicy.examples.Json.Field;
-import io.github.smpolicy.rules.PolicyBuildException;
+import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,25 +10,45 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Runs scenario files ({@code json-contract.md}, "A scenario"): each line a post and the decision it
- * must get. Use it from a test to hold an agency's rules to its scenarios:
+ * must get. Use it from a test to hold an agency's rules to its scenarios, and to see what they cover:
  *
  * <pre>{@code
- * List<ScenarioRunner.Result> failed = new ScenarioRunner().run(Path.of("scenarios.jsonl")).stream()
+ * ScenarioRunner runner = new ScenarioRunner();
+ * List<ScenarioRunner.Result> failed = runner.run(Path.of("scenarios.jsonl")).stream()
  *         .filter(r -> !r.passed()).toList();
  * assertTrue(failed.isEmpty(), () -> failed.stream().map(ScenarioRunner.Result::describe).toList().toString());
+ * assertEquals(List.of(), runner.coverage().get(0).neverExercised());
  * }</pre>
  *
- * <p>One runner builds one evaluator per agency profile and reuses it across files. Not thread-safe.
+ * <p>A scenario that names an {@code agency} profile is evaluated under it; the others under the
+ * runner's fallback setup (Portland's unless given). One runner builds one evaluator per setup and
+ * reuses it across scenarios and files. A setup that cannot be built stops the run with an
+ * {@link AgencySetup.Failure} listing every problem: a broken profile is not a failing scenario.
+ * Not thread-safe.
  */
 public final class ScenarioRunner {
-    // By profile path; the null key holds Portland's standard evaluator.
-    private final Map<Path, PolicyEvaluator> evaluators = new HashMap<>();
+    private final AgencySetup fallback;
+    // By setup, with absolute paths, in the order of first use.
+    private final Map<AgencySetup, Built> built = new LinkedHashMap<>();
+
+    /** One setup's evaluator (or why it could not be built) and the decisions it made for scenarios. */
+    private static final class Built {
+        final PolicyEvaluator evaluator;
+        final AgencySetup.Failure failure;
+        final List<Decision> decisions = new ArrayList<>();
+
+        Built(PolicyEvaluator evaluator, AgencySetup.Failure failure) {
+            this.evaluator = evaluator;
+            this.failure = failure;
+        }
+    }
 
     /**
      * What became of one scenario.
@@ -38,8 +58,9 @@ public final class ScenarioRunner {
      * @param line        its line in the file
      * @param differences what the decision said that the scenario did not expect, or why the scenario
      *                    could not run; empty when it passed
+     * @param decision    the decision the post got; {@code null} when the scenario could not run
      */
-    public record Result(String name, Path file, int line, List<String> differences) {
+    public record Result(String name, Path file, int line, List<String> differences, Decision decision) {
         public Result {
             differences = List.copyOf(differences);
         }
@@ -55,9 +76,19 @@ public final class ScenarioRunner {
         }
     }
 
+    /** A runner whose scenarios without an {@code agency} are evaluated under Portland's profile. */
+    public ScenarioRunner() {
+        this(AgencySetup.portland());
+    }
+
+    /** A runner whose scenarios without an {@code agency} are evaluated under {@code fallback}. */
+    public ScenarioRunner(AgencySetup fallback) {
+        this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
     /** Runs every scenario of {@code file}, in order; blank lines are skipped. */
     public List<Result> run(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
+        Path dir = file.getParent() == null ? Path.of("") : file.getParent();
         List<Result> results = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int line = 0;
@@ -73,30 +104,74 @@ public final class ScenarioRunner {
 
     private Result run(Path file, int line, String text, Path dir) {
         String name = "line " + line;
+        Scenario scenario;
         try {
             Field json = Field.root(Json.parse(text));
             JsonNode named = json.get("name").node();
             if (named != null && named.isTextual()) {
                 name = named.textValue();
             }
-            Scenario scenario = Scenario.read(json, dir);
-            return new Result(name, file, line, scenario.differences(evaluator(scenario.agency()).evaluate(
-                    scenario.post())));
-        } catch (IllegalArgumentException | PolicyBuildException e) {
-            return new Result(name, file, line, List.of("invalid scenario: " + e.getMessage()));
-        } catch (IOException e) {
-            return new Result(name, file, line, List.of("agency: cannot read the profile: " + Json.reason(e)));
+            scenario = Scenario.read(json, dir);
+        } catch (IllegalArgumentException e) {
+            return new Result(name, file, line, List.of("invalid scenario: " + e.getMessage()), null);
         }
+        AgencySetup setup = scenario.agency() == null ? fallback : new AgencySetup(scenario.agency(), List.of());
+        Built b;
+        try {
+            b = build(setup);
+        } catch (AgencySetup.Failure e) {
+            throw e.at(file + ":" + line);
+        }
+        Decision decision = b.evaluator.evaluate(scenario.post());
+        b.decisions.add(decision);
+        return new Result(name, file, line, scenario.differences(decision), decision);
     }
 
-    private PolicyEvaluator evaluator(Path agency) throws IOException {
-        Path key = agency == null ? null : agency.toAbsolutePath().normalize();
-        PolicyEvaluator evaluator = evaluators.get(key);
-        if (evaluator == null) {
-            evaluator = key == null ? PolicyEvaluator.standard()
-                    : PolicyEvaluator.builder().profile(ProfileJson.read(key)).build();
-            evaluators.put(key, evaluator);
+    /**
+     * The evaluator of {@code setup}, built on first use and reused after.
+     *
+     * @throws AgencySetup.Failure when it cannot be built (the failure is remembered too)
+     */
+    public PolicyEvaluator evaluator(AgencySetup setup) {
+        return build(setup).evaluator;
+    }
+
+    /** The evaluator of the fallback setup. */
+    public PolicyEvaluator fallback() {
+        return evaluator(fallback);
+    }
+
+    /** Whether a scenario run so far was evaluated under the fallback setup. */
+    public boolean usedFallback() {
+        Built b = built.get(fallback.key());
+        return b != null && !b.decisions.isEmpty();
+    }
+
+    private Built build(AgencySetup setup) {
+        Built b = built.computeIfAbsent(setup.key(), key -> {
+            try {
+                return new Built(setup.build(), null);
+            } catch (AgencySetup.Failure e) {
+                return new Built(null, e);
+            }
+        });
+        if (b.failure != null) {
+            throw b.failure;
         }
-        return evaluator;
+        return b;
+    }
+
+    /**
+     * The coverage of every scenario run so far: one {@link Coverage} per evaluator that evaluated a
+     * scenario, in the order of first use.
+     */
+    public List<Coverage> coverage() {
+        List<Coverage> coverage = new ArrayList<>();
+        for (Built b : built.values()) {
+            if (b.evaluator != null && !b.decisions.isEmpty()) {
+                coverage.add(Coverage.of(b.evaluator, b.decisions));
+            }
+        }
+        return coverage;
     }
 }

@@ -14,13 +14,32 @@ import org.junit.jupiter.api.Test;
 /** The shared scenarios of Directive 311.40, run through the Java API as an agency's own test would. */
 class DirectiveScenariosTest {
     private static final Path BUNDLED = Path.of(TestCommandTest.DIRECTIVE_SCENARIOS);
+    private static final Path BUNDLED_TEXT = BUNDLED.resolveSibling("directive-311.40-text.jsonl");
     private static final Path SHARED = Path.of("../../shared/scenarios/directive-311.40.jsonl");
+    private static final Path SHARED_TEXT = Path.of("../../shared/scenarios/directive-311.40-text.jsonl");
 
     @Test
     void everyScenarioOfTheDirectiveGetsTheDecisionItExpects() throws IOException {
-        List<ScenarioRunner.Result> results = new ScenarioRunner().run(BUNDLED);
+        assertAllPass(BUNDLED);
+    }
 
-        assertFalse(results.isEmpty(), "no scenario in " + BUNDLED);
+    @Test
+    void everyScenarioDecidedByTextAloneGetsTheDecisionItExpects() throws IOException {
+        assertAllPass(BUNDLED_TEXT);
+    }
+
+    @Test
+    void theBundledTextScenariosAreAByteIdenticalCopyOfTheSharedOnes() throws IOException {
+        Assumptions.assumeTrue(Files.exists(SHARED_TEXT), "no shared scenarios beside the repository");
+
+        assertArrayEquals(Files.readAllBytes(SHARED_TEXT), Files.readAllBytes(BUNDLED_TEXT),
+                BUNDLED_TEXT + " differs from " + SHARED_TEXT + ": copy it again");
+    }
+
+    private static void assertAllPass(Path file) throws IOException {
+        List<ScenarioRunner.Result> results = new ScenarioRunner().run(file);
+
+        assertFalse(results.isEmpty(), "no scenario in " + file);
         List<String> failed = results.stream().filter(r -> !r.passed()).map(ScenarioRunner.Result::describe).toList();
         assertTrue(failed.isEmpty(), () -> failed.size() + " of " + results.size() + " scenarios failed:\n  "
                 + String.join("\n  ", failed));

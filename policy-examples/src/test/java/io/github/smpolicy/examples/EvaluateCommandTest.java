@@ -26,6 +26,11 @@ class EvaluateCommandTest {
                 + "\"account\": {\"registrationEmail\": \"m1@example.com\"}, \"media\": " + media + "}";
     }
 
+    /** A valid post without media; {@code labels} is the JSON of its label list's elements. */
+    private static String labelled(String id, String labels) {
+        return post(id, "[]").replace("\"media\": []", "\"labels\": [" + labels + "], \"media\": []");
+    }
+
     private static final String BADGE_PHOTO = "[{\"id\": \"img-1\", \"kind\": \"PHOTO\", \"depicts\": [\"BADGE\"]}]";
 
     private static List<JsonNode> records(Run run) {
@@ -94,14 +99,147 @@ class EvaluateCommandTest {
         assertEquals("", run.out());
     }
 
+    private static final String DRL_HEADER = """
+            package io.github.smpolicy.rules.api;
+
+            import java.util.List;
+            import io.github.smpolicy.model.Verdict;
+            """;
+
+    // Line 8 holds the syntax error: a constraint with nothing after "==".
+    private static final String BROKEN_DRL = DRL_HEADER + """
+
+            rule "CCSO-4.9 broken"
+            when
+                $d : DepictionFact( element == )
+            then
+            end
+            """;
+
+    // Line 10 cites CCSO-4.9, which no profile defines.
+    private static final String UNDEFINED_CLAUSE_DRL = DRL_HEADER + """
+
+            rule "CCSO-4.9 a rule citing a clause no catalogue defines"
+            when
+                $s : SignalFact( name == "COURT_CASE" )
+            then
+                insert(new Concern("CCSO-4.9", drools.getRule().getName(), "A court case.",
+                    $s.getConfidence(), Verdict.VIOLATION, $s.getEvidence(), null, List.of()));
+            end
+            """;
+
+    private static void assertBuildProblem(Run run, Path file, int line, String message) {
+        assertEquals(2, run.status(), run::toString);
+        assertEquals("", run.out(), run::toString);
+        assertTrue(run.err().lines().anyMatch(l -> l.startsWith("  " + file + ":" + line + ": ") && l.contains(message)),
+                () -> "expected a problem at " + file + ":" + line + " saying " + message + "\n" + run);
+    }
+
     @Test
-    void aProfileThatAddsRulesIsRefusedAsNotSupportedYet() throws IOException {
+    void aBrokenDrlNamedByTheAgencyProfileExitsWithTwoNamingItsFileLineAndMessage() throws IOException {
+        Files.createDirectories(dir.resolve("rules"));
+        Path drl = Files.writeString(dir.resolve("rules/broken.drl"), BROKEN_DRL);
+        Path profile = write("profile.json", "{\"rules\": [\"rules/broken.drl\"]}");
+
+        Run run = Run.policyCheck("evaluate", "--agency", profile.toString(), SAMPLES);
+
+        assertTrue(run.err().startsWith("policy-check: the rules could not be built for " + profile), run::toString);
+        assertBuildProblem(run, drl, 8, "no viable alternative at input ')'");
+    }
+
+    @Test
+    void aBrokenDrlGivenWithRulesExitsWithTwoNamingItsFileLineAndMessage() throws IOException {
+        Path drl = write("broken.drl", BROKEN_DRL);
+
+        Run run = Run.policyCheck("evaluate", "--rules", drl.toString(), SAMPLES);
+
+        assertBuildProblem(run, drl, 8, "no viable alternative at input ')'");
+    }
+
+    @Test
+    void aDrlCitingAClauseNoCatalogueDefinesExitsWithTwoNamingItsFileLineAndTheClause() throws IOException {
+        Path drl = write("undefined.drl", UNDEFINED_CLAUSE_DRL);
+
+        Run run = Run.policyCheck("evaluate", "--rules", drl.toString(), SAMPLES);
+
+        assertBuildProblem(run, drl, 10,
+                "rule \"CCSO-4.9 a rule citing a clause no catalogue defines\" cites clause CCSO-4.9");
+    }
+
+    @Test
+    void everyProblemOfEveryRuleFileIsListed() throws IOException {
+        Path broken = write("broken.drl", BROKEN_DRL);
+        Path undefined = write("undefined.drl", UNDEFINED_CLAUSE_DRL);
+
+        Run run = Run.policyCheck("evaluate", "--rules", broken.toString(), "--rules", undefined.toString(), SAMPLES);
+
+        assertBuildProblem(run, broken, 8, "no viable alternative");
+        assertBuildProblem(run, undefined, 10, "cites clause CCSO-4.9, which no catalogue defines");
+    }
+
+    @Test
+    void aMalformedProfileExitsWithTwoNamingTheKey() throws IOException {
+        Path profile = write("profile.json",
+                "{\"lexicon\": [{\"signal\": \"ON_DUTY\", \"term\": \"on duty\", \"confidence\": \"high\"}]}");
+
+        Run run = Run.policyCheck("evaluate", "--agency", profile.toString(), SAMPLES);
+
+        assertEquals(2, run.status(), run::toString);
+        assertEquals("", run.out());
+        assertEquals(List.of("policy-check: invalid profile " + profile + ":", "  lexicon[0].confidence: not a number"),
+                run.err().lines().toList());
+    }
+
+    @Test
+    void aRuleFileTheProfileNamesThatDoesNotExistExitsWithTwoNamingTheKeyAndFile() throws IOException {
         Path profile = write("profile.json", "{\"rules\": [\"rules/undercover.drl\"]}");
 
         Run run = Run.policyCheck("evaluate", "--agency", profile.toString(), SAMPLES);
 
         assertEquals(2, run.status(), run::toString);
-        assertTrue(run.err().contains("rules: not supported by this version yet"), run::toString);
+        assertTrue(run.err().contains("rules[0]: cannot read " + dir.resolve("rules/undercover.drl") + ": no such file"),
+                run::toString);
+    }
+
+    @Test
+    void extraRulesAddFindingsBesideTheStandardOnes() throws IOException {
+        Path drl = write("court-cases.drl", UNDEFINED_CLAUSE_DRL.replace("CCSO-4.9", "311.40-1.3"));
+        Path posts = write("posts.jsonl", labelled("p-1", "\"COURT_CASE\""));
+
+        Run run = Run.policyCheck("evaluate", "--rules", drl.toString(), posts.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        JsonNode decision = records(run).get(0);
+        assertEquals("311.40+PPB", decision.get("policy").get("id").asText(), run::toString);
+        assertEquals(List.of("311.40-1.3", "311.40-1.5"), clauses(decision));
+        assertEquals("311.40-1.3 a rule citing a clause no catalogue defines",
+                decision.get("findings").get(0).get("rule").asText());
+    }
+
+    @Test
+    void theSheriffsProfileDecidesWithItsOwnClausesRulesAndVocabulary() throws IOException {
+        Path posts = write("posts.jsonl", labelled("p-1", "\"TAGS_COLLEAGUE\""),
+                labelled("p-2", "\"TAGS_COLLEAGUE\", \"COLLEAGUE_CONSENT\""));
+
+        Run run = Run.policyCheck("evaluate", "--agency", "agencies/cascade-county/profile.json", posts.toString());
+
+        assertEquals(0, run.status(), run::toString);
+        JsonNode tagged = records(run).get(0);
+        assertEquals("DENY", tagged.get("outcome").asText());
+        assertEquals("311.40+CCSO", tagged.get("policy").get("id").asText());
+        JsonNode finding = tagged.get("findings").get(0);
+        assertEquals("CCSO-4.2", finding.get("clause").asText());
+        assertEquals("CCSO-4.2 the post tags a colleague", finding.get("rule").asText());
+        assertTrue(finding.get("clauseText").asText().startsWith("When using personal social media, members shall not tag"));
+        JsonNode consented = records(run).get(1);
+        assertEquals("ALLOW", consented.get("outcome").asText(), consented::toString);
+        assertEquals("COLLEAGUE_CONSENT", consented.get("exceptions").get(0).get("exception").asText());
+    }
+
+    private static List<String> clauses(JsonNode decision) {
+        List<String> clauses = new java.util.ArrayList<>();
+        decision.get("findings").forEach(f -> clauses.add(f.get("clause").asText()));
+        return clauses.stream().sorted().toList();
     }
 
     @Test

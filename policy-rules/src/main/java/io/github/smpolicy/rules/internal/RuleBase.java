@@ -87,12 +87,23 @@ public final class RuleBase {
             builder.add(resource, ResourceType.DRL);
         }
         if (builder.hasErrors()) {
+            List<String> located = new ArrayList<>();
+            List<String> unlocated = new ArrayList<>();
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String path = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
                 int[] lines = error.getLines();
-                String where = lines == null || lines.length == 0 ? "" : ":" + Arrays.stream(lines)
-                        .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("");
-                problems.add(path + where + ": " + error.getMessage().strip());
+                boolean hasLine = lines != null && Arrays.stream(lines).anyMatch(l -> l > 0);
+                String where = hasLine ? ":" + Arrays.stream(lines).filter(l -> l > 0)
+                        .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("") : "";
+                (hasLine ? located : unlocated).add(path + where + ": " + error.getMessage().strip());
+            }
+            problems.addAll(located);
+            // Drools adds "Parser returned a null Package" after a syntax error: say it only when nothing better was said
+            for (String p : unlocated) {
+                String path = p.substring(0, p.indexOf(": "));
+                if (located.stream().noneMatch(l -> l.startsWith(path + ":"))) {
+                    problems.add(p);
+                }
             }
         }
         if (!problems.isEmpty()) {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * that every cited clause exists, and for the traceability table.
  */
 final class RuleScanner {
-    private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+\"([^\"]+)\"");
-    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\s*$");
+    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*rule\\s+\"([^\"]+)\"");
+    private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
     private static final Pattern CONCERN = Pattern.compile("new\\s+Concern\\s*\\(\\s*\"([^\"]+)\"");
     private static final Pattern LIFTING = Pattern.compile(
             "ExceptionGrant\\.lifting\\s*\\(\\s*\"([^\"]+)\"\\s*,\\s*\"([^\"]+)\"");

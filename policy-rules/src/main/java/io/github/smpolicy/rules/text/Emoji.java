@@ -5,9 +5,9 @@ import java.util.Map;
 /** Emoji that stand for a word in threats and slurs, read as that word. */
 final class Emoji {
     private static final Map<Integer, String> WORDS = Map.of(
-            0x1F52B, "gun",      // pistol
-            0x1F52A, "knife",    // kitchen knife
-            0x1F5E1, "knife",    // dagger
+            0x1F52B, "shoot",    // pistol: "I will 🔫 him"
+            0x1F52A, "stab",     // kitchen knife
+            0x1F5E1, "stab",     // dagger
             0x1F4A3, "bomb",     // bomb
             0x1F480, "dead",     // skull
             0x26B0, "coffin",    // coffin

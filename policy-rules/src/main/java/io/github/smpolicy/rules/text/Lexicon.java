@@ -24,10 +24,18 @@ final class Lexicon {
     static final int WINDOW = 8;
 
     /** One word of a phrase: a skeleton to equal, a prefix, or any number. */
-    record Word(String skeleton, boolean prefix, boolean number) {
+    record Word(String skeleton, boolean prefix, boolean number, String collapsed) {
+        Word(String skeleton, boolean prefix, boolean number) {
+            this(skeleton, prefix, number, Tokens.collapse(skeleton));
+        }
+
         boolean matches(Token t) {
             if (number) {
                 return t.number();
+            }
+            if (t.stretched()) {
+                return new Word(collapsed, prefix, false, collapsed).matches(new Token(t.start(), t.end(),
+                        t.skeleton(), false, false));
             }
             String s = t.skeleton();
             if (prefix) {

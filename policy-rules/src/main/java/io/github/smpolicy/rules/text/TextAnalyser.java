@@ -88,9 +88,10 @@ public final class TextAnalyser implements ContentAnalyser {
         Map<String, List<ContentSignal>> bySignal = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            List<Entry> candidates = t.hasWildcard() ? lexicon.entries() : byFirstWord.getOrDefault(t.skeleton(), List.of());
+            boolean unusual = t.hasWildcard() || t.stretched();
+            List<Entry> candidates = unusual ? lexicon.entries() : byFirstWord.getOrDefault(t.skeleton(), List.of());
             consider(text, where, tokens, i, candidates, groupHits, bySignal);
-            if (!t.hasWildcard()) {
+            if (!unusual) {
                 consider(text, where, tokens, i, otherFirst, groupHits, bySignal);
             }
         }

@@ -12,14 +12,19 @@ import java.util.Map;
  * <p>Per code point: format characters (zero-width joiners and spaces, soft hyphens) and combining
  * marks are dropped; NFKC folds compatibility forms (full-width, mathematical letters, ligatures);
  * look-alike letters of other scripts map to the Latin letter ({@link Confusables}); letters are
- * lower-cased. Per token: leetspeak digits and symbols inside a word become letters, runs of one
- * letter collapse ({@code kiiill} = {@code kil}), and {@code *} stays a one-letter wildcard
+ * lower-cased. Per token: leetspeak digits and symbols inside a word become letters; a word with a
+ * letter repeated three times or more is stretched, and its runs collapse ({@code kiiill} reads
+ * {@code kil}, compared with the collapsed form of each word: {@code kill}); {@code *} stays a one-letter wildcard
  * ({@code k*ll}). Across tokens: three or more one-letter tokens separated by one space, dot, dash
  * or underscore join into one word ({@code k i l l}, {@code k.i.l.l}). One pass, linear in the text.
  */
 final class Tokens {
     /** A word of the text: its original span {@code [start, end)} and its skeleton. */
-    record Token(int start, int end, String skeleton, boolean number) {
+    record Token(int start, int end, String skeleton, boolean number, boolean stretched) {
+        Token(int start, int end, String skeleton, boolean number) {
+            this(start, end, skeleton, number, false);
+        }
+
         boolean hasWildcard() {
             return skeleton.indexOf('*') >= 0;
         }
@@ -40,7 +45,8 @@ final class Tokens {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
-            if (ignorable(cp)) {
+            if (ignorable(cp) || apostropheInWord(text, i, cp, start)) {
+                // "don't" is one word, "dont"; a zero-width space inside a word hides nothing
                 i = next;
                 continue;
             }
@@ -73,6 +79,13 @@ final class Tokens {
     static String skeletonOf(String word) {
         List<Token> tokens = of(word);
         return tokens.size() == 1 ? tokens.get(0).skeleton() : null;
+    }
+
+    private static boolean apostropheInWord(String text, int i, int cp, int wordStart) {
+        if (cp != '\'' && cp != 0x2019 || wordStart < 0 || i + 1 >= text.length()) {
+            return false;
+        }
+        return Character.isLetter(text.codePointAt(i + 1));
     }
 
     private static boolean ignorable(int cp) {
@@ -131,17 +144,31 @@ final class Tokens {
             return;
         }
         StringBuilder sk = new StringBuilder(w.length());
+        int run = 0;
+        boolean stretched = false;
         for (int k = 0; k < w.length(); k++) {
             char c = w.charAt(k);
             Character letter = LEET.get(c);
             char mapped = letter != null ? letter : c;
-            // stretched letters: "kiiiill" reads as "kil", and so does "kill"
-            if (sk.length() > 0 && sk.charAt(sk.length() - 1) == mapped && mapped != '*') {
-                continue;
-            }
+            run = sk.length() > 0 && sk.charAt(sk.length() - 1) == mapped ? run + 1 : 1;
+            stretched |= run >= 3 && mapped != '*';
             sk.append(mapped);
         }
-        out.add(new Token(start, end, sk.toString(), false));
+        String skeleton = sk.toString();
+        // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
+        out.add(new Token(start, end, stretched ? collapse(skeleton) : skeleton, false, stretched));
+    }
+
+    /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
+    static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char c = s.charAt(k);
+            if (out.length() == 0 || out.charAt(out.length() - 1) != c || c == '*') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** "!!!" or "@" alone are punctuation, not a word; a word keeps its inner symbols. */
@@ -169,10 +196,7 @@ final class Tokens {
             if (j - i + 1 >= 3) {
                 StringBuilder sk = new StringBuilder();
                 for (int k = i; k <= j; k++) {
-                    char c = raw.get(k).skeleton().charAt(0);
-                    if (sk.length() == 0 || sk.charAt(sk.length() - 1) != c) {
-                        sk.append(c);
-                    }
+                    sk.append(raw.get(k).skeleton().charAt(0));
                 }
                 out.add(new Token(raw.get(i).start(), raw.get(j).end(), sk.toString(), false));
                 i = j + 1;

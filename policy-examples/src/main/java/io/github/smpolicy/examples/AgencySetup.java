@@ -1,0 +1,107 @@
+package io.github.smpolicy.examples;
+
+import io.github.smpolicy.rules.AgencyProfile;
+import io.github.smpolicy.rules.PolicyBuildException;
+import io.github.smpolicy.rules.PolicyEvaluator;
+import io.github.smpolicy.rules.RuleFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an evaluator is built from on the command line: an agency profile file ({@code null}:
+ * Portland's) and extra DRL files added to the profile's own rules ({@code --agency}, {@code --rules}).
+ *
+ * <pre>{@code
+ * PolicyEvaluator sheriff = new AgencySetup(Path.of("agencies/cascade-county/profile.json"), List.of()).build();
+ * }</pre>
+ *
+ * @param profile the profile file, or {@code null} for Portland's
+ * @param rules   DRL files added to the profile's rules, named by their paths in build messages
+ */
+public record AgencySetup(Path profile, List<Path> rules) {
+    public AgencySetup {
+        rules = List.copyOf(rules);
+    }
+
+    /** Portland's profile and the standard rules alone. */
+    public static AgencySetup portland() {
+        return new AgencySetup(null, List.of());
+    }
+
+    /** Whether this is Portland's default: no profile file and no extra rules. */
+    public boolean isDefault() {
+        return profile == null && rules.isEmpty();
+    }
+
+    /**
+     * Reads the profile and the rule files and builds the evaluator.
+     *
+     * @throws Failure naming what could not be read, the profile key at fault, or every build problem
+     *                 with its file, line and cause
+     */
+    public PolicyEvaluator build() {
+        AgencyProfile profile = AgencyProfile.portland();
+        if (this.profile != null) {
+            try {
+                profile = ProfileJson.read(this.profile);
+            } catch (IOException e) {
+                throw new Failure("cannot read the profile " + this.profile + ": " + Json.reason(e), List.of());
+            } catch (IllegalArgumentException e) {
+                throw new Failure("invalid profile " + this.profile, List.of(e.getMessage()));
+            }
+        }
+        AgencyProfile.Builder withRules = profile.toBuilder();
+        for (Path file : rules) {
+            try {
+                withRules.rules(RuleFile.read(file));
+            } catch (IOException e) {
+                throw new Failure("cannot read the rules " + file + ": " + Json.reason(e), List.of());
+            }
+        }
+        try {
+            return PolicyEvaluator.builder().profile(withRules.build()).build();
+        } catch (PolicyBuildException e) {
+            throw new Failure("the rules could not be built" + (this.profile == null ? "" : " for " + this.profile)
+                    + " (" + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"),
+                    e.problems());
+        } catch (IllegalArgumentException e) {
+            throw new Failure("invalid profile " + this.profile, List.of(e.getMessage()));
+        }
+    }
+
+    /** The same setup with absolute, normalized paths: two setups naming the same files are equal. */
+    AgencySetup key() {
+        return new AgencySetup(profile == null ? null : profile.toAbsolutePath().normalize(),
+                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList());
+    }
+
+    /**
+     * An evaluator could not be built from a setup: its {@link #headline()} says what, and
+     * {@link #problems()} lists each problem, such as {@code rules/CCSO-4.2.drl:14: [ERR 102] …}.
+     */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String headline;
+        private final List<String> problems;
+
+        Failure(String headline, List<String> problems) {
+            super(problems.isEmpty() ? headline : headline + ":\n  " + String.join("\n  ", problems));
+            this.headline = headline;
+            this.problems = List.copyOf(problems);
+        }
+
+        public String headline() {
+            return headline;
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+
+        /** This failure, its headline prefixed with where the setup was named (a scenario's line). */
+        Failure at(String where) {
+            return new Failure(where + ": " + headline, problems);
+        }
+    }
+}
