@@ -61,6 +61,11 @@ public final class DecisionJson {
         for (EvaluationError e : decision.errors()) {
             errors.addObject().put("rule", e.rule()).put("message", e.message());
         }
+        if (decision.audit() != null) {
+            json.putObject("audit").put("postDigest", decision.audit().postDigest())
+                    .put("policyDigest", decision.audit().policyDigest())
+                    .put("evaluatedAt", decision.audit().evaluatedAt().toString());
+        }
         return json;
     }
 

@@ -3,6 +3,7 @@ package io.github.smpolicy.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Audit;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.EvaluationError;
@@ -36,7 +37,8 @@ class DecisionJsonTest {
                         new AppliedException("311.40-P2", "PIO_AUTHOR", null)),
                 List.of(new ApprovalStatus("a-1", ApprovalStatus.Status.REJECTED, ApprovalStatus.Reason.EXPIRED),
                         new ApprovalStatus("a-2", ApprovalStatus.Status.UNUSED, null)),
-                List.of(new EvaluationError("evaluator", "rules fired too often")));
+                List.of(new EvaluationError("evaluator", "rules fired too often")),
+                new Audit("sha256:ab", "sha256:cd", java.time.Instant.parse("2026-03-01T18:20:01.123Z")));
 
         assertEquals(Json.parse("""
                 {"postId": "p-17", "outcome": "DENY", "policy": {"id": "311.40", "version": "1"},
@@ -55,7 +57,9 @@ class DecisionJsonTest {
                                 {"clause": "311.40-P2", "exception": "PIO_AUTHOR"}],
                  "approvals": [{"id": "a-1", "status": "REJECTED", "reason": "EXPIRED"},
                                {"id": "a-2", "status": "UNUSED"}],
-                 "errors": [{"rule": "evaluator", "message": "rules fired too often"}]}
+                 "errors": [{"rule": "evaluator", "message": "rules fired too often"}],
+                 "audit": {"postDigest": "sha256:ab", "policyDigest": "sha256:cd",
+                           "evaluatedAt": "2026-03-01T18:20:01.123Z"}}
                 """), Json.parse(DecisionJson.toJson(decision)));
     }
 }

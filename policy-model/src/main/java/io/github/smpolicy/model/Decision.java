@@ -17,9 +17,12 @@ import java.util.List;
  * @param exceptions exceptions that lifted or softened a finding
  * @param approvals  one status per approval the post carried, in the post's order
  * @param errors     what went wrong while evaluating; empty when nothing did
+ * @param audit      digests of the post and of the rules, and the time of evaluation; {@code null}
+ *                   only for a decision built by hand
  */
 public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Finding> findings,
-        List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors) {
+        List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors,
+        Audit audit) {
 
     public Decision {
         Checks.nonBlank(postId, "postId");
@@ -34,6 +37,12 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
             throw new IllegalArgumentException("outcome " + outcome + " disagrees with the findings (strongest "
                     + strongest + ") and errors (" + errors.size() + ")");
         }
+    }
+
+    /** A decision without an audit record, as one built by hand (tests, fixtures). */
+    public Decision(String postId, Outcome outcome, PolicyRef policy, List<Finding> findings,
+            List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors) {
+        this(postId, outcome, policy, findings, exceptions, approvals, errors, null);
     }
 
     /** The outcome the findings call for on their own: their strongest verdict, {@code ALLOW} for none. */

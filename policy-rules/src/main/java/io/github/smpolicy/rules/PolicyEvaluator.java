@@ -5,12 +5,14 @@ import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.model.PolicyRef;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.internal.Evaluation;
+import io.github.smpolicy.rules.internal.PolicyDigest;
 import io.github.smpolicy.rules.internal.RuleBase;
 import io.github.smpolicy.rules.text.TextAnalyser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Evaluates posts against Directive 311.40 and answers with a {@link Decision}.
@@ -56,12 +59,20 @@ public final class PolicyEvaluator {
     /** Evaluates one post. Never throws for a valid post: problems are recorded in the decision. */
     public Decision evaluate(Post post) {
         Objects.requireNonNull(post, "post");
-        Decision decision = new Evaluation(settings, post).run();
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("post {}: {} ({} findings, {} errors)", post.id(), decision.outcome(),
-                    decision.findings().size(), decision.errors().size());
+        // the post id, never its text nor the member's name, goes with every log line of this evaluation
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("postId", post.id())) {
+            Decision decision = new Evaluation(settings, post).run();
+            if (!decision.errors().isEmpty()) {
+                LOG.warn("post {}: {} with {} evaluation errors, first in {}", post.id(), decision.outcome(),
+                        decision.errors().size(), decision.errors().get(0).rule());
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("post {}: {} ({} findings: {}; {} errors)", post.id(), decision.outcome(),
+                        decision.findings().size(), decision.findings().stream()
+                                .map(f -> f.clause() + "=" + f.verdict()).toList(), decision.errors().size());
+            }
+            return decision;
         }
-        return decision;
     }
 
     /** Evaluates posts in order; one decision per post, in the same order. */
@@ -96,6 +107,7 @@ public final class PolicyEvaluator {
         private AgencyProfile profile = AgencyProfile.portland();
         private final List<ContentAnalyser> analysers = new ArrayList<>();
         private boolean textAnalysis = true;
+        private Clock clock = Clock.systemUTC();
 
         private Builder() {}
 
@@ -110,6 +122,12 @@ public final class PolicyEvaluator {
 
         public Builder profile(AgencyProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
+            return this;
+        }
+
+        /** The clock of every decision's {@code audit.evaluatedAt}; the system's UTC clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
@@ -167,8 +185,9 @@ public final class PolicyEvaluator {
             all.addAll(analysers);
             boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();
             PolicyRef policy = ownRules ? new PolicyRef(POLICY.id() + "+" + profile.id(), POLICY.version()) : POLICY;
+            String digest = PolicyDigest.of(policy, profile, sources, textAnalysis);
             return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,
-                    List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels)));
+                    List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels), digest, clock));
         }
     }
 

@@ -42,7 +42,7 @@ import net.jqwik.api.constraints.IntRange;
 
 /** Invariants of every decision, over generated valid posts. */
 class DecisionProperties {
-    private static final PolicyEvaluator EVALUATOR = PolicyEvaluator.standard();
+    private static final PolicyEvaluator EVALUATOR = Posts.STANDARD;
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
     private static final List<String> APPROVABLE = List.of("311.40-1.1", "311.40-1.2", "311.40-1.8", "311.40-1.9",
             "311.40-P2");

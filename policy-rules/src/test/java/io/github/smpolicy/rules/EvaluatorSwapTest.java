@@ -34,7 +34,7 @@ class EvaluatorSwapTest {
     @Test
     void twoThreadsEvaluatingWhileAThirdSwapsEvaluatorsGetTheDecisionOfTheEvaluatorThatMadeEach() throws Exception {
         PolicyEvaluator portland = Posts.STANDARD;
-        PolicyEvaluator stricter = PolicyEvaluator.builder().profile(AgencyProfile.builder()
+        PolicyEvaluator stricter = PolicyEvaluator.builder().clock(Posts.CLOCK).profile(AgencyProfile.builder()
                 .thresholds(0.3, 0.6).disableClause("311.40-1.9").build()).build();
         Map<PolicyEvaluator, List<Decision>> expected = new IdentityHashMap<>();
         expected.put(portland, portland.evaluateAll(POSTS));

@@ -49,7 +49,10 @@ final class Posts {
     static final String P2 = "311.40-P2";
 
     /** Portland's evaluator, compiled once for every test class. */
-    static final PolicyEvaluator STANDARD = PolicyEvaluator.standard();
+    /** A fixed clock, so that two evaluations of one post give equal decisions, audit record included. */
+    static final java.time.Clock CLOCK = java.time.Clock.fixed(Instant.parse("2026-03-01T18:00:05Z"),
+            java.time.ZoneOffset.UTC);
+    static final PolicyEvaluator STANDARD = PolicyEvaluator.builder().clock(CLOCK).build();
 
     private Posts() {}
 

@@ -2,6 +2,7 @@ package io.github.smpolicy.rules.internal;
 
 import io.github.smpolicy.model.Action;
 import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Audit;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.model.Decision;
@@ -34,6 +35,7 @@ import io.github.smpolicy.rules.api.PolicySettings;
 import io.github.smpolicy.rules.api.PostFact;
 import io.github.smpolicy.rules.api.Remedies;
 import io.github.smpolicy.rules.api.SignalFact;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -59,7 +61,8 @@ public final class Evaluation {
 
     /** Everything an evaluation needs that does not change between posts. */
     public record Settings(RuleBase rules, AgencyProfile profile, ClauseCatalogue catalogue, PolicyRef policy,
-            List<ContentAnalyser> analysers, Set<String> depictionWords, Set<String> labelWords) {}
+            List<ContentAnalyser> analysers, Set<String> depictionWords, Set<String> labelWords, String policyDigest,
+            Clock clock) {}
 
     public Evaluation(Settings settings, Post post) {
         this.settings = settings;
@@ -190,7 +193,10 @@ public final class Evaluation {
         }
         List<AppliedException> exceptions = new ArrayList<>(exceptions(session));
         softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
-        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(session), errors);
+        Audit audit = new Audit(CanonicalJson.sha256(CanonicalJson.of(post)), settings.policyDigest(),
+                settings.clock().instant());
+        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(session), errors,
+                audit);
     }
 
     /**

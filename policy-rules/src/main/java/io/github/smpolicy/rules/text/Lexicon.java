@@ -64,23 +64,73 @@ final class Lexicon {
         }
     }
 
-    /** One position of a pattern: alternative phrases (longest first), or a gap of up to {@code gap} words. */
-    record Element(List<List<Word>> phrases, int gap) {
-        /** The number of tokens the longest matching phrase covers at {@code at}, or -1. */
-        int match(List<Token> tokens, int at) {
-            for (List<Word> phrase : phrases) {
-                if (at + phrase.size() > tokens.size()) {
-                    continue;
-                }
-                boolean all = true;
-                for (int k = 0; k < phrase.size() && all; k++) {
-                    all = phrase.get(k).matches(tokens.get(at + k));
-                }
-                if (all) {
-                    return phrase.size();
+    /**
+     * One position of a pattern: alternative phrases (longest first), or a gap of up to {@code gap}
+     * words. Phrases are indexed by their first word, so a token is checked against the few phrases
+     * that can start with it, not all of them.
+     */
+    static final class Element {
+        private final List<List<Word>> phrases;
+        private final int gap;
+        private final Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
+        private final List<List<Word>> others = new ArrayList<>();
+
+        Element(List<List<Word>> phrases, int gap) {
+            this.phrases = List.copyOf(phrases);
+            this.gap = gap;
+            for (List<Word> phrase : this.phrases) {
+                Word first = phrase.get(0);
+                if (first.prefix() || first.number()) {
+                    others.add(phrase);
+                } else {
+                    byFirstWord.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
+                    if (!first.collapsed().equals(first.skeleton())) {
+                        byFirstWord.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()).add(phrase);
+                    }
                 }
             }
-            return -1;
+        }
+
+        List<List<Word>> phrases() {
+            return phrases;
+        }
+
+        int gap() {
+            return gap;
+        }
+
+        /** The number of tokens the longest matching phrase covers at {@code at}, or -1. */
+        int match(List<Token> tokens, int at) {
+            Token t = tokens.get(at);
+            int best = -1;
+            if (t.hasWildcard()) {
+                for (List<Word> phrase : phrases) {
+                    best = Math.max(best, covers(phrase, tokens, at));
+                }
+                return best;
+            }
+            List<List<Word>> candidates = byFirstWord.get(t.skeleton());
+            if (candidates != null) {
+                for (List<Word> phrase : candidates) {
+                    best = Math.max(best, covers(phrase, tokens, at));
+                }
+            }
+            for (List<Word> phrase : others) {
+                best = Math.max(best, covers(phrase, tokens, at));
+            }
+            return best;
+        }
+
+        private static int covers(List<Word> phrase, List<Token> tokens, int at) {
+            if (at + phrase.size() > tokens.size()) {
+                return -1;
+            }
+            for (int k = 0; k < phrase.size(); k++) {
+                if (!phrase.get(k).matches(tokens.get(at + k))) {
+                    return -1;
+                }
+            }
+            return phrase.size();
         }
     }
 

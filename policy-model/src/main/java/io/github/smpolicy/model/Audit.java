@@ -1,0 +1,18 @@
+package io.github.smpolicy.model;
+
+import java.time.Instant;
+
+/**
+ * What a reviewer needs to show, months later, exactly what was evaluated under which rules.
+ *
+ * @param postDigest   {@code sha256:<hex>} of the post's canonical JSON (see the README, "Audit record")
+ * @param policyDigest {@code sha256:<hex>} of the rule set and profile that decided
+ * @param evaluatedAt  when the decision was made
+ */
+public record Audit(String postDigest, String policyDigest, Instant evaluatedAt) {
+    public Audit {
+        Checks.nonBlank(postDigest, "postDigest");
+        Checks.nonBlank(policyDigest, "policyDigest");
+        Checks.required(evaluatedAt, "evaluatedAt");
+    }
+}
