@@ -73,15 +73,21 @@ final class Lexicon {
         private final List<List<Word>> phrases;
         private final int gap;
         private final Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
-        private final List<List<Word>> others = new ArrayList<>();
+        private final Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
+        private final List<List<Word>> numbers = new ArrayList<>();
 
         Element(List<List<Word>> phrases, int gap) {
             this.phrases = List.copyOf(phrases);
             this.gap = gap;
             for (List<Word> phrase : this.phrases) {
                 Word first = phrase.get(0);
-                if (first.prefix() || first.number()) {
-                    others.add(phrase);
+                if (first.number()) {
+                    numbers.add(phrase);
+                } else if (first.prefix()) {
+                    byPrefixStart.computeIfAbsent(start(first.skeleton()), k -> new ArrayList<>()).add(phrase);
+                    if (!first.collapsed().equals(first.skeleton())) {
+                        byPrefixStart.computeIfAbsent(start(first.collapsed()), k -> new ArrayList<>()).add(phrase);
+                    }
                 } else {
                     byFirstWord.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
                     if (!first.collapsed().equals(first.skeleton())) {
@@ -115,10 +121,23 @@ final class Lexicon {
                     best = Math.max(best, covers(phrase, tokens, at));
                 }
             }
-            for (List<Word> phrase : others) {
-                best = Math.max(best, covers(phrase, tokens, at));
+            List<List<Word>> prefixed = byPrefixStart.get(t.head());
+            if (prefixed != null) {
+                for (List<Word> phrase : prefixed) {
+                    best = Math.max(best, covers(phrase, tokens, at));
+                }
+            }
+            if (t.number()) {
+                for (List<Word> phrase : numbers) {
+                    best = Math.max(best, covers(phrase, tokens, at));
+                }
             }
             return best;
+        }
+
+        /** The key prefixes are filed under: their first two letters (prefixes are two letters or more). */
+        static String start(String word) {
+            return word.length() <= 2 ? word : word.substring(0, 2);
         }
 
         private static int covers(List<Word> phrase, List<Token> tokens, int at) {

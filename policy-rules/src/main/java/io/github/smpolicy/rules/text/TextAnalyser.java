@@ -40,28 +40,56 @@ public final class TextAnalyser implements ContentAnalyser {
 
     private final Lexicon lexicon;
     private final Map<String, List<Entry>> byFirstWord;
-    private final List<Entry> otherFirst;
+    private final Map<String, List<Entry>> byPrefixStart;
+    private final List<Entry> numberFirst;
 
     private TextAnalyser(Lexicon lexicon) {
         this.lexicon = lexicon;
         Map<String, List<Entry>> index = new HashMap<>();
-        List<Entry> other = new ArrayList<>();
+        Map<String, List<Entry>> prefixes = new HashMap<>();
+        List<Entry> numbers = new ArrayList<>();
         for (Entry e : lexicon.entries()) {
-            List<List<Word>> first = e.elements().get(0).phrases();
-            if (first.stream().allMatch(p -> !p.get(0).prefix() && !p.get(0).number())) {
-                for (List<Word> phrase : first) {
-                    List<Entry> list = index.computeIfAbsent(phrase.get(0).skeleton(), k -> new ArrayList<>());
-                    if (!list.contains(e)) {
-                        list.add(e);
-                    }
+            for (List<Word> phrase : e.elements().get(0).phrases()) {
+                Word first = phrase.get(0);
+                if (first.number()) {
+                    addOnce(numbers, e);
+                } else if (first.prefix()) {
+                    addOnce(prefixes.computeIfAbsent(Lexicon.Element.start(first.skeleton()), k -> new ArrayList<>()), e);
+                    addOnce(prefixes.computeIfAbsent(Lexicon.Element.start(first.collapsed()), k -> new ArrayList<>()), e);
+                } else {
+                    addOnce(index.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()), e);
+                    addOnce(index.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()), e);
                 }
-            } else {
-                other.add(e);
             }
         }
         index.replaceAll((k, v) -> List.copyOf(v));
+        prefixes.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(index);
-        this.otherFirst = List.copyOf(other);
+        this.byPrefixStart = Map.copyOf(prefixes);
+        this.numberFirst = List.copyOf(numbers);
+    }
+
+    private static void addOnce(List<Entry> list, Entry e) {
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    /** The entries whose first word could be this token: by the word, by a prefix's first letters, by number. */
+    private List<Entry> candidates(Token t) {
+        if (t.hasWildcard() || t.stretched()) {
+            return lexicon.entries();
+        }
+        List<Entry> exact = byFirstWord.getOrDefault(t.skeleton(), List.of());
+        List<Entry> prefixed = byPrefixStart.getOrDefault(t.head(), List.of());
+        List<Entry> numbered = t.number() ? numberFirst : List.of();
+        if (prefixed.isEmpty() && numbered.isEmpty()) {
+            return exact;
+        }
+        List<Entry> all = new ArrayList<>(exact);
+        prefixed.forEach(e -> addOnce(all, e));
+        numbered.forEach(e -> addOnce(all, e));
+        return all;
     }
 
     /** The standard lexicon with Portland's names. */
@@ -87,13 +115,7 @@ public final class TextAnalyser implements ContentAnalyser {
         Map<String, boolean[]> groupHits = new HashMap<>();
         Map<String, List<ContentSignal>> bySignal = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            boolean unusual = t.hasWildcard() || t.stretched();
-            List<Entry> candidates = unusual ? lexicon.entries() : byFirstWord.getOrDefault(t.skeleton(), List.of());
-            consider(text, where, tokens, i, candidates, groupHits, bySignal);
-            if (!unusual) {
-                consider(text, where, tokens, i, otherFirst, groupHits, bySignal);
-            }
+            consider(text, where, tokens, i, candidates(tokens.get(i)), groupHits, bySignal);
         }
         List<ContentSignal> signals = new ArrayList<>();
         bySignal.values().forEach(signals::addAll);

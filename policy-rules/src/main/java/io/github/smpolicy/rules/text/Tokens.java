@@ -20,9 +20,50 @@ import java.util.Map;
  */
 final class Tokens {
     /** A word of the text: its original span {@code [start, end)} and its skeleton. */
-    record Token(int start, int end, String skeleton, boolean number, boolean stretched) {
+    static final class Token {
+        private final int start;
+        private final int end;
+        private final String skeleton;
+        private final boolean number;
+        private final boolean stretched;
+        private final String head;
+
+        Token(int start, int end, String skeleton, boolean number, boolean stretched) {
+            this.start = start;
+            this.end = end;
+            this.skeleton = skeleton;
+            this.number = number;
+            this.stretched = stretched;
+            this.head = skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
+        }
+
         Token(int start, int end, String skeleton, boolean number) {
             this(start, end, skeleton, number, false);
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
+        String skeleton() {
+            return skeleton;
+        }
+
+        boolean number() {
+            return number;
+        }
+
+        boolean stretched() {
+            return stretched;
+        }
+
+        /** The first two letters, the key prefixes are filed under. */
+        String head() {
+            return head;
         }
 
         boolean hasWildcard() {
@@ -137,9 +178,14 @@ final class Tokens {
         if (w.isEmpty()) {
             return;
         }
-        boolean letters = w.chars().anyMatch(Character::isLetter);
+        boolean letters = false;
+        boolean digits = true;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            letters |= Character.isLetter(c);
+            digits &= Character.isDigit(c);
+        }
         if (!letters) {
-            boolean digits = w.chars().allMatch(Character::isDigit);
             out.add(new Token(start, end, w, digits));
             return;
         }
