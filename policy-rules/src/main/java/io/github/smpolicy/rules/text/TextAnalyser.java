@@ -37,6 +37,10 @@ public final class TextAnalyser implements ContentAnalyser {
     /** At most this many spans per signal and text: enough evidence, bounded output for huge posts. */
     static final int MAX_SPANS_PER_SIGNAL = 5;
     private static final String STANDARD = "lexicon-311.40.txt";
+    private static final String PROFILE = "profile lexicon";
+
+    /** A signal found, and whether an entry of the agency's profile found it (those override the built-in ones). */
+    private record Found(ContentSignal signal, boolean agency) {}
 
     private final Lexicon lexicon;
     private final Map<String, List<Entry>> byFirstWord;
@@ -104,7 +108,7 @@ public final class TextAnalyser implements ContentAnalyser {
         names.add(profile.name());
         lexicon = lexicon.withGroupPhrases("@tie", names);
         for (LexiconEntry e : profile.lexicon()) {
-            lexicon = lexicon.withEntry(e.signal(), e.confidence(), e.term(), "profile lexicon");
+            lexicon = lexicon.withEntry(e.signal(), e.confidence(), e.term(), PROFILE);
         }
         return new TextAnalyser(lexicon);
     }
@@ -113,19 +117,26 @@ public final class TextAnalyser implements ContentAnalyser {
     public List<ContentSignal> analyse(String text, String where) {
         List<Token> tokens = Tokens.of(text);
         Map<String, boolean[]> groupHits = new HashMap<>();
-        Map<String, List<ContentSignal>> bySignal = new LinkedHashMap<>();
+        Map<String, List<Found>> bySignal = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             consider(text, where, tokens, i, candidates(tokens.get(i)), groupHits, bySignal);
         }
         List<ContentSignal> signals = new ArrayList<>();
-        bySignal.values().forEach(signals::addAll);
+        for (List<Found> found : bySignal.values()) {
+            for (Found f : found) {
+                // an agency entry at confidence 0 silences the built-in wording it overlaps
+                if (f.signal().confidence() > 0) {
+                    signals.add(f.signal());
+                }
+            }
+        }
         return signals;
     }
 
     private void consider(String text, String where, List<Token> tokens, int at, List<Entry> entries,
-            Map<String, boolean[]> groupHits, Map<String, List<ContentSignal>> bySignal) {
+            Map<String, boolean[]> groupHits, Map<String, List<Found>> bySignal) {
         for (Entry e : entries) {
-            List<ContentSignal> found = bySignal.get(e.signal());
+            List<Found> found = bySignal.get(e.signal());
             if (found != null && found.size() >= MAX_SPANS_PER_SIGNAL) {
                 continue;
             }
@@ -137,15 +148,20 @@ public final class TextAnalyser implements ContentAnalyser {
             int stop = tokens.get(end - 1).end();
             ContentSignal signal = new ContentSignal(e.signal(), e.confidence(),
                     new TextSpan(start, stop, text.substring(start, stop), where));
-            List<ContentSignal> same = bySignal.computeIfAbsent(e.signal(), k -> new ArrayList<>());
-            // overlapping matches of one signal are one piece of evidence: keep the most confident
+            Found now = new Found(signal, PROFILE.equals(e.source()));
+            List<Found> same = bySignal.computeIfAbsent(e.signal(), k -> new ArrayList<>());
+            // overlapping matches of one signal are one piece of evidence: the agency's entry wins over
+            // the built-in lexicon (so a profile can lower or silence it), else the most confident
             int last = same.size() - 1;
-            if (last >= 0 && same.get(last).span().end() > start) {
-                if (same.get(last).confidence() < signal.confidence()) {
-                    same.set(last, signal);
+            if (last >= 0 && same.get(last).signal().span().end() > start) {
+                Found before = same.get(last);
+                boolean replace = now.agency() != before.agency() ? now.agency()
+                        : before.signal().confidence() < signal.confidence();
+                if (replace) {
+                    same.set(last, now);
                 }
             } else {
-                same.add(signal);
+                same.add(now);
             }
         }
     }

@@ -118,4 +118,19 @@ class TextAnalyserTest {
         long threats = signals(text).stream().filter(s -> s.signal().equals(Labels.THREAT_OF_VIOLENCE)).count();
         assertEquals(TextAnalyser.MAX_SPANS_PER_SIGNAL, threats);
     }
+
+    @Test
+    void aProfileLexiconEntryOverridesTheBuiltInConfidenceOfTheWordingItCovers() {
+        String text = "Official position of the Portland Police Bureau: we support the levy.";
+        AgencyProfile lower = AgencyProfile.builder()
+                .lexicon(Labels.REPRESENTS_AGENCY_VIEWS, "official position of the Portland Police Bureau", 0.6).build();
+        AgencyProfile silence = AgencyProfile.builder()
+                .lexicon(Labels.REPRESENTS_AGENCY_VIEWS, "official position of the Portland Police Bureau", 0.0).build();
+
+        assertTrue(strongest(text, Labels.REPRESENTS_AGENCY_VIEWS) >= 0.9);
+        assertEquals(List.of(0.6), TextAnalyser.forProfile(lower).analyse(text, "post").stream()
+                .filter(s -> s.signal().equals(Labels.REPRESENTS_AGENCY_VIEWS)).map(ContentSignal::confidence).toList());
+        assertTrue(TextAnalyser.forProfile(silence).analyse(text, "post").stream()
+                .noneMatch(s -> s.signal().equals(Labels.REPRESENTS_AGENCY_VIEWS)));
+    }
 }
