@@ -2,11 +2,9 @@ package io.github.smpolicy.examples;
 
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.rules.PolicyEvaluator;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +17,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-check evaluate}: one decision per post, in input order, written as it is made. */
-@Command(name = "evaluate", description = "Evaluates posts and writes one decision per post, in input order.")
+@Command(name = "evaluate", description = "Evaluates posts and writes one decision per post, in input order.",
+        footer = {"",
+            "JSONL gets exactly one output line per input line, in order: the post's",
+            "decision, or {\"line\": N, \"file\": \"...\", \"error\": \"...\"} saying what is wrong",
+            "with a line that is not a post: invalid JSON or UTF-8, a missing or invalid",
+            "field, an empty line, a line longer than " + PostReader.MAX_LINE_BYTES + " bytes. A byte-order mark",
+            "and CRLF line ends are accepted. A file whose first line opens an array, or",
+            "an object the next line continues, is one JSON document instead.",
+            "Exit status: 0 every post evaluated; 1 some record was not a post;",
+            "2 bad command line, profile or rules."})
 final class EvaluateCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
@@ -45,7 +52,7 @@ final class EvaluateCommand implements Callable<Integer> {
     private List<String> files = new ArrayList<>();
 
     private PolicyEvaluator evaluator;
-    private int invalid;
+    private long invalid;
 
     @Override
     public Integer call() throws IOException {
@@ -67,10 +74,14 @@ final class EvaluateCommand implements Callable<Integer> {
             format = System.console() != null ? Format.TEXT : Format.JSONL;
         }
         PrintWriter out = spec.commandLine().getOut();
+        Progress progress = Progress.toTerminal(err);
         for (String file : inputs) {
-            BufferedReader in = open(file);
+            InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
             try {
-                PostReader.read(in, entry -> write(out, file, entry));
+                PostReader.read(in, entry -> {
+                    write(out, file, entry);
+                    progress.record(file, entry.line(), invalid);
+                });
             } finally {
                 if (!file.equals(STDIN)) { // standard input stays open for a second "-"
                     in.close();
@@ -78,6 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        progress.done(invalid);
         return invalid == 0 ? 0 : 1;
     }
 
@@ -90,25 +102,26 @@ final class EvaluateCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private static BufferedReader open(String file) throws IOException {
-        return file.equals(STDIN)
-                ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder()))
-                : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
-    }
-
     private void write(PrintWriter out, String file, PostReader.Entry entry) {
+        String error = entry.error();
         if (entry.post() != null) {
-            Decision decision = evaluator.evaluate(entry.post());
-            out.print(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n");
-            return;
+            try {
+                Decision decision = evaluator.evaluate(entry.post());
+                out.print(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n");
+                return;
+            } catch (RuntimeException e) {
+                // The evaluator answers rule failures itself; anything escaping it still may not cost the post its line.
+                error = "the post could not be evaluated: " + e;
+            }
         }
         // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
         invalid++;
         if (format == Format.TEXT) {
-            out.print("Line " + entry.line() + " of " + file + " is not a valid post: " + entry.error() + "\n\n");
+            out.print("Line " + entry.line() + " of " + file + " is not a valid post: " + error + "\n\n");
         } else {
+            // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
             out.print(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", file)
-                    .put("error", entry.error()) + "\n");
+                    .put("error", error) + "\n");
         }
     }
 }

@@ -3,6 +3,8 @@ package io.github.smpolicy.examples;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,13 +34,20 @@ final class Json {
 
     private Json() {}
 
-    /** Parses one JSON value; invalid JSON is an {@link IllegalArgumentException} saying what and where. */
+    /**
+     * Parses one JSON value; invalid JSON is an {@link IllegalArgumentException} saying what, at which
+     * column and in which field, such as {@code not valid JSON at column 35 (field author.id): Unexpected
+     * end-of-input: was expecting closing quote for a string value}.
+     */
     static JsonNode parse(String json) {
         try (JsonParser parser = MAPPER.createParser(json)) {
             JsonNode node = MAPPER.readTree(parser);
+            if (node == null) {
+                throw new IllegalArgumentException("not valid JSON: there is no value, only white space");
+            }
             if (parser.nextToken() != null) {
-                throw new IllegalArgumentException("not valid JSON: a second value follows the first (column "
-                        + parser.currentTokenLocation().getColumnNr() + ")");
+                throw new IllegalArgumentException("not valid JSON at column "
+                        + parser.currentTokenLocation().getColumnNr() + ": a second value follows the first");
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -51,7 +60,51 @@ final class Json {
     static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String what = SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
-        return "not valid JSON: " + what + (at == null ? "" : " (column " + at.getColumnNr() + ")");
+        String field = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
+        String where = (at == null ? "" : " at column " + at.getColumnNr())
+                + (field.isEmpty() ? "" : " (field " + field + ")");
+        return "not valid JSON" + where + ": " + what;
+    }
+
+    /** The path of the field a parser is in, in the messages' style ({@code media[1].kind}); empty at the top. */
+    static String path(JsonStreamContext context) {
+        List<String> segments = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray() && c.getCurrentIndex() >= 0) {
+                segments.add(0, "[" + c.getCurrentIndex() + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                segments.add(0, c.getCurrentName());
+            }
+        }
+        StringBuilder path = new StringBuilder();
+        for (String segment : segments) {
+            path.append(path.length() == 0 || segment.startsWith("[") ? "" : ".").append(segment);
+        }
+        return path.toString();
+    }
+
+    /**
+     * The path of the field whose text holds character {@code offset} of {@code json}, read as far as it
+     * parses; empty when the offset lies outside every field.
+     */
+    static String pathAt(String json, long offset) {
+        String path = "";
+        try (JsonParser parser = MAPPER.createParser(json)) {
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (parser.currentTokenLocation().getCharOffset() > offset) {
+                    break;
+                }
+                path = path(parser.getParsingContext());
+            }
+        } catch (JsonProcessingException e) {
+            // the text breaks off before the offset: the field it was in is the answer
+            if (e.getProcessor() instanceof JsonParser parser) {
+                path = path(parser.getParsingContext());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail
+        }
+        return path;
     }
 
     /** Why a file could not be read, in words: a missing file's exception says only its name. */

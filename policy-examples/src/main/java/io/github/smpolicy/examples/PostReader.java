@@ -6,68 +6,97 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.smpolicy.examples.InputLines.Line;
 import io.github.smpolicy.model.Post;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
  * Reads the posts of one input, one at a time and in order, without holding the input in memory:
- * JSONL (one post a line, blank lines skipped), or one JSON document — an object, an array of
- * objects, or several of them — that spans lines.
+ * JSONL (one post a line), or one JSON document — an object, an array of objects, or several of
+ * them — that spans lines.
+ *
+ * <p>JSONL gives exactly one entry per line, so that a batch loses nothing and its output lines up with
+ * its input: a line that is not a post — not JSON, not a post, not UTF-8, longer than the limit, or empty
+ * — is an entry with the line's number and what is wrong with it. See {@link InputLines} for what a line is.
+ *
+ * <p>The input is a document when its first non-empty line opens an array, or opens an object that the
+ * next line continues (a JSONL file whose first line is cut short is still JSONL when its second line is
+ * a whole object). A document is read value by value; past a syntax error in it nothing more can be read.
  */
 final class PostReader {
+    /** The longest line read, in bytes: a post with megabytes of text fits, a runaway line does not. */
+    static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
     /** One record of the input: a post, or why the record starting at {@code line} is not one. */
-    record Entry(int line, Post post, String error) {}
+    record Entry(long line, Post post, String error) {}
 
-    private final BufferedReader in;
+    private final InputLines lines;
     private final Consumer<Entry> sink;
-    private int line;
 
-    private PostReader(BufferedReader in, Consumer<Entry> sink) {
-        this.in = in;
+    private PostReader(InputLines lines, Consumer<Entry> sink) {
+        this.lines = lines;
         this.sink = sink;
     }
 
     /** Hands every record of {@code in} to {@code sink}; an input that fails to read ends with an error entry. */
-    static void read(BufferedReader in, Consumer<Entry> sink) {
-        new PostReader(in, sink).read();
+    static void read(InputStream in, Consumer<Entry> sink) {
+        read(in, MAX_LINE_BYTES, sink);
+    }
+
+    /** As {@link #read(InputStream, Consumer)}, with lines longer than {@code maxLineBytes} reported, not read. */
+    static void read(InputStream in, int maxLineBytes, Consumer<Entry> sink) {
+        new PostReader(new InputLines(in, maxLineBytes), sink).read();
     }
 
     private void read() {
         try {
-            String first = nextLine();
-            if (first != null && first.startsWith("\uFEFF")) {
-                first = first.substring(1);
+            long blank = 0; // held back until the format is known: in a document they are only white space
+            Line first = lines.next();
+            while (first != null && isBlank(first)) {
+                blank++;
+                first = lines.next();
             }
-            while (first != null && first.isBlank()) {
-                first = nextLine();
-            }
-            if (first == null) {
-                return;
-            }
-            if (first.stripLeading().startsWith("[") || leavesObjectOpen(first)) {
-                readDocument(putBack(first, in), line - 1);
-                return;
-            }
-            for (String text = first; text != null; text = nextLine()) {
-                if (!text.isBlank()) {
-                    sink.accept(entry(line, text));
+            Line second = null;
+            boolean document = false;
+            if (first != null && first.text() != null) {
+                if (opensArray(first.text())) {
+                    document = true;
+                } else if (leavesObjectOpen(first.text())) {
+                    second = lines.next();
+                    document = second != null && second.text() != null && !isWholeObject(second.text());
                 }
             }
+            if (document) {
+                String head = first.text() + "\n" + (second == null ? "" : second.text() + "\n");
+                readDocument(lines.rest(head.getBytes(StandardCharsets.UTF_8)), blank);
+                return;
+            }
+            for (long n = 1; n <= blank; n++) {
+                sink.accept(new Entry(n, null, "empty line"));
+            }
+            for (Line line : Arrays.asList(first, second)) {
+                if (line != null) {
+                    sink.accept(entry(line));
+                }
+            }
+            for (Line line = lines.next(); line != null; line = lines.next()) {
+                sink.accept(entry(line));
+            }
         } catch (IOException e) {
-            sink.accept(new Entry(line + 1, null, "cannot read the input: " + e.getMessage()));
+            sink.accept(new Entry(lines.number() + 1, null, "cannot read the input: " + e.getMessage()));
         }
     }
 
-    private String nextLine() throws IOException {
-        String text = in.readLine();
-        if (text != null) {
-            line++;
-        }
-        return text;
+    private static boolean isBlank(Line line) {
+        return line.text() != null && line.text().isBlank();
+    }
+
+    private static boolean opensArray(String text) {
+        return text.stripLeading().startsWith("[");
     }
 
     // A first line such as "{" or "{"id": "p-1"," ends inside an object the next lines close: one document.
@@ -86,24 +115,48 @@ final class PostReader {
         }
     }
 
-    private static Entry entry(int line, String json) {
+    // In a document the second line continues the first ("id": ...), it is never a whole object itself.
+    private static boolean isWholeObject(String text) {
         try {
-            return new Entry(line, PostJson.read(json), null);
+            return Json.parse(text).isObject();
         } catch (IllegalArgumentException e) {
-            return new Entry(line, null, e.getMessage());
+            return false;
         }
     }
 
-    private static Entry entry(int line, JsonNode json) {
+    private static Entry entry(Line line) {
+        if (line.text() == null) {
+            return new Entry(line.number(), null, line.problem());
+        }
+        if (line.text().isBlank()) {
+            return new Entry(line.number(), null, "empty line");
+        }
+        return entry(line.number(), line.text());
+    }
+
+    private static Entry entry(long line, String json) {
         try {
             return new Entry(line, PostJson.read(json), null);
         } catch (IllegalArgumentException e) {
             return new Entry(line, null, e.getMessage());
+        } catch (RuntimeException e) {
+            // The codec's properties say this does not happen; if it does, the record still keeps its place.
+            return new Entry(line, null, "the post could not be read: " + e);
+        }
+    }
+
+    private static Entry entry(long line, JsonNode json) {
+        try {
+            return new Entry(line, PostJson.read(json), null);
+        } catch (IllegalArgumentException e) {
+            return new Entry(line, null, e.getMessage());
+        } catch (RuntimeException e) {
+            return new Entry(line, null, "the post could not be read: " + e);
         }
     }
 
     /** Root values one after the other; an array's elements are posts, as is a root object. */
-    private void readDocument(Reader document, int lineOffset) throws IOException {
+    private void readDocument(InputStream document, long lineOffset) throws IOException {
         try (JsonParser parser = Json.MAPPER.createParser(document)) {
             try {
                 for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
@@ -118,44 +171,19 @@ final class PostReader {
             } catch (JsonProcessingException e) {
                 // Past a syntax error the parser cannot find the next post: the rest of this input is lost.
                 JsonLocation where = e.getLocation() == null ? parser.currentLocation() : e.getLocation();
-                int at = lineOffset + where.getLineNr();
+                long at = lineOffset + where.getLineNr();
                 sink.accept(new Entry(at, null, Json.describe(e) + "; the rest of this input is not read"));
             } catch (IOException e) {
-                int at = lineOffset + parser.currentLocation().getLineNr();
+                long at = lineOffset + parser.currentLocation().getLineNr();
                 sink.accept(new Entry(at, null, "cannot read the input: " + e.getMessage()));
             }
         }
     }
 
     /** The value at the parser's current token, which starts at the line the entry reports. */
-    private static Entry documentEntry(JsonParser parser, int lineOffset) throws IOException {
-        int at = lineOffset + parser.currentTokenLocation().getLineNr();
+    private static Entry documentEntry(JsonParser parser, long lineOffset) throws IOException {
+        long at = lineOffset + parser.currentTokenLocation().getLineNr();
         JsonNode json = Json.MAPPER.readTree(parser);
         return entry(at, json);
-    }
-
-    /** The first line, read to tell the formats apart, put back in front of the rest of {@code in}. */
-    private static Reader putBack(String head, Reader in) {
-        Reader first = new StringReader(head + "\n");
-        return new Reader() {
-            private boolean inHead = true;
-
-            @Override
-            public int read(char[] buffer, int offset, int length) throws IOException {
-                if (inHead) {
-                    int n = first.read(buffer, offset, length);
-                    if (n != -1) {
-                        return n;
-                    }
-                    inHead = false;
-                }
-                return in.read(buffer, offset, length);
-            }
-
-            @Override
-            public void close() throws IOException {
-                in.close();
-            }
-        };
     }
 }

@@ -65,14 +65,15 @@ class EvaluateCommandTest {
 
         assertEquals(1, run.status(), run::toString);
         List<JsonNode> out = records(run);
-        assertEquals(5, out.size(), run::toString);
+        assertEquals(6, out.size(), "one output line per input line: " + run);
         assertEquals("p-1", out.get(0).get("postId").asText());
         assertInvalid(out.get(1), 2, posts, "not valid JSON");
         assertInvalid(out.get(2), 3, posts, "author.id: required");
         assertInvalid(out.get(3), 4, posts,
                 "media[0].kind: unknown word 'PHOTOGRAPH'; expected PHOTO, VIDEO, IMAGE or OTHER");
-        assertEquals("p-6", out.get(4).get("postId").asText());
-        assertEquals("DENY", out.get(4).get("outcome").asText());
+        assertInvalid(out.get(4), 5, posts, "empty line");
+        assertEquals("p-6", out.get(5).get("postId").asText());
+        assertEquals("DENY", out.get(5).get("outcome").asText());
     }
 
     private static void assertInvalid(JsonNode record, int line, Path file, String error) {
