@@ -127,4 +127,14 @@ class ReliabilityTest {
             }
         }));
     }
+
+    @Test
+    void aPostRepeatingTheSameWordsGetsTheSameDecisionEveryTime() {
+        // the same threat at several places: evidence must come in one order, or two decisions differ
+        Post post = personalPost().text("I will kill him. Really. I will kill him. I will kill him, I said.").build();
+        Decision first = Posts.STANDARD.evaluate(post);
+        for (int i = 0; i < 200; i++) {
+            assertEquals(first, Posts.STANDARD.evaluate(post));
+        }
+    }
 }

@@ -225,6 +225,9 @@ public final class Evaluation {
         Comparator<Judgement> order = Comparator
                 .comparingInt((Judgement j) -> mediaOrder.indexOf(j.concern().media()))
                 .thenComparing(j -> j.concern().evidence().describe())
+                // the same words at two places describe alike: their offsets keep the order deterministic
+                .thenComparingInt(j -> j.concern().evidence() instanceof Evidence.Text t ? t.text().start() : -1)
+                .thenComparing(j -> j.concern().evidence() instanceof Evidence.Text t ? t.text().in() : "")
                 .thenComparing(j -> j.concern().rule());
         Map<String, List<Judgement>> byClause = new LinkedHashMap<>();
         judgements.stream().sorted(order).forEach(j -> byClause.computeIfAbsent(j.getClause(), c -> new ArrayList<>()).add(j));
