@@ -97,6 +97,11 @@ public final class PolicyEvaluator {
         return settings.rules().traces();
     }
 
+    /** The id and version of this library's standard rules, known without building an evaluator. */
+    public static PolicyRef standardPolicy() {
+        return POLICY;
+    }
+
     /** The policy id and rule-set version every decision of this evaluator carries. */
     public PolicyRef policy() {
         return settings.policy();

@@ -31,9 +31,6 @@ import io.github.smpolicy.rules.ContentSignal;
 import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.text.TextAnalyser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -41,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -118,7 +114,7 @@ public final class HandWrittenFloor {
         }
         this.profile = profile;
         this.analyser = analyser;
-        this.policy = readPolicy();
+        this.policy = PolicyEvaluator.standardPolicy();
         List<Clause> all = ClauseCatalogue.directive31140().all();
         for (int i = 0; i < all.size(); i++) {
             clauses.put(all.get(i).id(), all.get(i));
@@ -595,19 +591,5 @@ public final class HandWrittenFloor {
 
     private static Remedy reregisterAccount() {
         return Remedy.of(Remedy.REREGISTER_ACCOUNT, List.of());
-    }
-
-    /** The policy id and version decisions carry, from the library's own {@code policy.properties}. */
-    private static PolicyRef readPolicy() {
-        Properties p = new Properties();
-        try (InputStream in = PolicyEvaluator.class.getResourceAsStream("policy.properties")) {
-            if (in == null) {
-                throw new IOException("policy.properties is missing");
-            }
-            p.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new PolicyRef(p.getProperty("policy.id"), p.getProperty("policy.version"));
     }
 }
