@@ -4,11 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Validation shared by the records' compact constructors; messages name the field at fault. */
 final class Checks {
-    private static final Pattern WORD = Pattern.compile("[A-Z][A-Z0-9_]*");
 
     private Checks() {}
 
@@ -30,11 +28,25 @@ final class Checks {
     /** Upper-case vocabulary word such as {@code BADGE} or {@code UNION_ACTIVITY}. */
     static String word(String value, String field) {
         required(value, field);
-        if (!WORD.matcher(value).matches()) {
+        if (!isWord(value)) {
             throw new IllegalArgumentException(
                     field + " must be an upper-case word like BADGE or UNION_ACTIVITY, was '" + value + "'");
         }
         return value;
+    }
+
+    /** {@code [A-Z][A-Z0-9_]*} without a regex: every finding, remedy and label checks one. */
+    private static boolean isWord(String value) {
+        if (value.isEmpty() || value.charAt(0) < 'A' || value.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static double confidence(double value, String field) {

@@ -31,11 +31,17 @@ class LabelTest {
     }
 
     @ParameterizedTest(name = "''{0}'' is rejected")
-    @ValueSource(strings = {"", "badge", "Badge", "MARKED VEHICLE", "1BADGE", "BADGE-2"})
+    @ValueSource(strings = {"", "badge", "Badge", "MARKED VEHICLE", "1BADGE", "BADGE-2", "_BADGE", "\u00c9CUSSON", "BADGE\n", "BADGE\u0130"})
     void aNameThatIsNotAnUpperCaseWordIsRejectedNamingTheField(String name) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Label.of(name));
 
         assertTrue(e.getMessage().startsWith("name "), e.getMessage());
+    }
+
+    @ParameterizedTest(name = "''{0}'' is accepted")
+    @ValueSource(strings = {"A", "BADGE", "BADGE_2", "UNION_ACTIVITY", "X9"})
+    void anUpperCaseWordIsAccepted(String name) {
+        assertEquals(name, Label.of(name).name());
     }
 
     @Test

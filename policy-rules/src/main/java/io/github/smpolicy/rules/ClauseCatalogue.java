@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,16 @@ public final class ClauseCatalogue {
 
     private final Map<String, Clause> clauses;
     private final List<String> order;
+    private final Map<String, Integer> positions;
 
     private ClauseCatalogue(Map<String, Clause> clauses) {
         this.clauses = Map.copyOf(clauses);
         this.order = List.copyOf(clauses.keySet());
+        Map<String, Integer> at = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            at.put(order.get(i), i);
+        }
+        this.positions = Map.copyOf(at);
     }
 
     /** Directive 311.40: Policy P1–P4 and Procedure 1.1–1.9, parsed from the shipped directive text. */
@@ -76,9 +83,14 @@ public final class ClauseCatalogue {
         return order.stream().map(clauses::get).toList();
     }
 
-    /** The position of a clause in the directive's order, for sorting findings. */
+    /** The position of a clause in the directive's order (0 first), or -1 for a clause not in this catalogue. */
+    public int indexOf(String id) {
+        return positions.getOrDefault(id, -1);
+    }
+
+    /** The position of a clause in the directive's order, for sorting findings; unknown clauses last. */
     int rank(String id) {
-        int i = order.indexOf(id);
+        int i = indexOf(id);
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 

@@ -100,6 +100,44 @@ class ReliabilityTest {
         }
     }
 
+    @Test
+    void aRuleThatNeverSettlesStopsWithAnErrorAndTheNextPostsAreDecidedAsBefore() {
+        // sessions are pooled and reset between posts: one left mid-loop must not leak into the next
+        String looping = """
+                package io.github.smpolicy.rules.api;
+                rule "CCSO-9.2 a rule that puts back what the other takes away"
+                when
+                    PostFact( id == "p-loop" )
+                    not String()
+                then
+                    insert("again");
+                end
+                rule "CCSO-9.3 a rule that takes away what the other puts back"
+                when
+                    $s : String()
+                then
+                    delete($s);
+                end
+                """;
+        PolicyEvaluator agency = PolicyEvaluator.builder().clock(Posts.CLOCK)
+                .profile(AgencyProfile.builder().rules("rules/loop.drl", looping).build()).build();
+        Post runaway = Post.builder("p-loop", Posts.POSTED_AT).author(Posts.MEMBER)
+                .account(personalPost().build().account()).build();
+
+        for (int round = 0; round < 3; round++) {
+            Decision d = agency.evaluate(runaway);
+            assertTrue(d.outcome() != Outcome.ALLOW, d::explain);
+            assertTrue(d.errors().get(0).message().contains("without settling"), d::explain);
+            for (Post p : MIXED) {
+                Decision standard = Posts.STANDARD.evaluate(p);
+                Decision after = agency.evaluate(p);
+                assertEquals(List.of(standard.outcome(), standard.findings(), standard.exceptions(),
+                        standard.approvals(), standard.errors()), List.of(after.outcome(), after.findings(),
+                        after.exceptions(), after.approvals(), after.errors()), p::toString);
+            }
+        }
+    }
+
     static List<String> hostileTexts() {
         return List.of(
                 "\u0000\u0001\u0007\u001b[31m control characters \u007f",

@@ -13,7 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * The canonical JSON of a post, whose SHA-256 is the decision's {@code postDigest}: the contract's
@@ -26,25 +26,50 @@ import java.util.function.Function;
 public final class CanonicalJson {
     private CanonicalJson() {}
 
+    /**
+     * Written field by field in sorted-key order, with no intermediate maps: this runs once per
+     * evaluation. {@code CanonicalJsonTest} pins the bytes.
+     */
     public static String of(Post post) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("id", post.id());
-        json.put("postedAt", post.postedAt().toString());
-        json.put("action", post.action().name());
-        json.put("author", member(post.author()));
-        Map<String, Object> account = new TreeMap<>();
-        account.put("platform", post.account().platform());
-        account.put("handle", post.account().handle());
-        account.put("use", post.account().use().name());
-        account.put("registrationEmail", post.account().registrationEmail());
-        json.put("account", account);
-        json.put("text", post.text());
-        json.put("labels", list(post.labels(), CanonicalJson::label));
-        json.put("media", list(post.media(), CanonicalJson::asset));
-        json.put("shared", post.shared() == null ? null : shared(post.shared()));
-        json.put("approvals", list(post.approvals(), CanonicalJson::approval));
-        StringBuilder out = new StringBuilder(256 + post.text().length());
-        write(out, json);
+        StringBuilder out = new StringBuilder(512 + post.text().length());
+        out.append("{\"account\":{\"handle\":");
+        string(out, post.account().handle());
+        out.append(",\"platform\":");
+        string(out, post.account().platform());
+        out.append(",\"registrationEmail\":");
+        string(out, post.account().registrationEmail());
+        out.append(",\"use\":");
+        string(out, post.account().use().name());
+        out.append("},\"action\":");
+        string(out, post.action().name());
+        out.append(",\"approvals\":");
+        array(out, post.approvals(), CanonicalJson::approval);
+        out.append(",\"author\":");
+        member(out, post.author());
+        out.append(",\"id\":");
+        string(out, post.id());
+        out.append(",\"labels\":");
+        array(out, post.labels(), CanonicalJson::label);
+        out.append(",\"media\":");
+        array(out, post.media(), CanonicalJson::asset);
+        out.append(",\"postedAt\":");
+        string(out, post.postedAt().toString());
+        out.append(",\"shared\":");
+        SharedContent shared = post.shared();
+        if (shared == null) {
+            out.append("null");
+        } else {
+            out.append("{\"labels\":");
+            array(out, shared.labels(), CanonicalJson::label);
+            out.append(",\"media\":");
+            array(out, shared.media(), CanonicalJson::asset);
+            out.append(",\"text\":");
+            string(out, shared.text());
+            out.append('}');
+        }
+        out.append(",\"text\":");
+        string(out, post.text());
+        out.append('}');
         return out.toString();
     }
 
@@ -61,57 +86,81 @@ public final class CanonicalJson {
         }
     }
 
-    private static Map<String, Object> member(io.github.smpolicy.model.Member m) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("id", m.id());
-        json.put("name", m.name());
-        json.put("role", m.role().name());
-        return json;
+    private static void member(StringBuilder out, io.github.smpolicy.model.Member m) {
+        out.append("{\"id\":");
+        string(out, m.id());
+        out.append(",\"name\":");
+        string(out, m.name());
+        out.append(",\"role\":");
+        string(out, m.role().name());
+        out.append('}');
     }
 
-    private static Map<String, Object> label(Label l) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("name", l.name());
-        json.put("confidence", l.confidence());
-        json.put("source", l.source());
-        return json;
+    private static void label(StringBuilder out, Label l) {
+        out.append("{\"confidence\":");
+        number(out, l.confidence());
+        out.append(",\"name\":");
+        string(out, l.name());
+        out.append(",\"source\":");
+        string(out, l.source());
+        out.append('}');
     }
 
-    private static Map<String, Object> asset(MediaAsset a) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("id", a.id());
-        json.put("kind", a.kind().name());
-        json.put("depicts", list(a.depicts(), CanonicalJson::label));
-        json.put("authorDepicted", a.authorDepicted());
-        json.put("authorInUniform", a.authorInUniform());
-        json.put("occasion", a.occasion() == null ? null : a.occasion().name());
-        json.put("caption", a.caption());
-        return json;
+    private static void asset(StringBuilder out, MediaAsset a) {
+        out.append("{\"authorDepicted\":").append(a.authorDepicted());
+        out.append(",\"authorInUniform\":").append(a.authorInUniform());
+        out.append(",\"caption\":");
+        string(out, a.caption());
+        out.append(",\"depicts\":");
+        array(out, a.depicts(), CanonicalJson::label);
+        out.append(",\"id\":");
+        string(out, a.id());
+        out.append(",\"kind\":");
+        string(out, a.kind().name());
+        out.append(",\"occasion\":");
+        string(out, a.occasion() == null ? null : a.occasion().name());
+        out.append('}');
     }
 
-    private static Map<String, Object> shared(SharedContent s) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("text", s.text());
-        json.put("labels", list(s.labels(), CanonicalJson::label));
-        json.put("media", list(s.media(), CanonicalJson::asset));
-        return json;
+    private static void approval(StringBuilder out, Approval a) {
+        out.append("{\"clauses\":");
+        array(out, a.clauses(), CanonicalJson::string);
+        out.append(",\"expiresAt\":");
+        string(out, a.expiresAt() == null ? null : a.expiresAt().toString());
+        out.append(",\"grantedAt\":");
+        string(out, a.grantedAt().toString());
+        out.append(",\"grantedBy\":");
+        member(out, a.grantedBy());
+        out.append(",\"id\":");
+        string(out, a.id());
+        out.append(",\"kind\":");
+        string(out, a.kind().name());
+        out.append(",\"media\":");
+        array(out, a.media(), CanonicalJson::string);
+        out.append(",\"revoked\":").append(a.revoked());
+        out.append('}');
     }
 
-    private static Map<String, Object> approval(Approval a) {
-        Map<String, Object> json = new TreeMap<>();
-        json.put("id", a.id());
-        json.put("kind", a.kind().name());
-        json.put("grantedBy", member(a.grantedBy()));
-        json.put("clauses", a.clauses());
-        json.put("media", a.media());
-        json.put("grantedAt", a.grantedAt().toString());
-        json.put("expiresAt", a.expiresAt() == null ? null : a.expiresAt().toString());
-        json.put("revoked", a.revoked());
-        return json;
+    private static <T> void array(StringBuilder out, List<T> items, BiConsumer<StringBuilder, T> each) {
+        out.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            each.accept(out, items.get(i));
+        }
+        out.append(']');
     }
 
-    private static <T> List<Object> list(List<T> items, Function<T, Object> each) {
-        return items.stream().map(each).toList();
+    /** The shortest plain decimal of the value: {@code 1}, {@code 0.7}. */
+    private static void number(StringBuilder out, double d) {
+        if (d == 1.0) {
+            out.append('1');
+        } else if (d == 0.0) {
+            out.append('0');
+        } else {
+            out.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+        }
     }
 
     /** Writes a value of the shapes above; public for the profile's canonical form. */
@@ -123,7 +172,7 @@ public final class CanonicalJson {
         } else if (value instanceof Boolean b) {
             out.append(b);
         } else if (value instanceof Double d) {
-            out.append(BigDecimal.valueOf(d).stripTrailingZeros().toPlainString());
+            number(out, d);
         } else if (value instanceof Number n) {
             out.append(n);
         } else if (value instanceof Map<?, ?> map) {
@@ -153,10 +202,21 @@ public final class CanonicalJson {
         }
     }
 
+    /** A JSON string, or {@code null} for a value that is absent. */
     private static void string(StringBuilder out, String s) {
+        if (s == null) {
+            out.append("null");
+            return;
+        }
         out.append('"');
+        int run = 0; // start of the characters not yet written that need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                continue;
+            }
+            out.append(s, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -165,15 +225,10 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> out.append(String.format("\\u%04x", (int) c));
             }
         }
+        out.append(s, run, s.length());
         out.append('"');
     }
 }

@@ -37,7 +37,6 @@ import io.github.smpolicy.rules.api.Remedies;
 import io.github.smpolicy.rules.api.SignalFact;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,7 +156,8 @@ public final class Evaluation {
                                 + s.signal() + "' in the " + where + " text is not a content label of this policy"));
                     }
                     TextSpan span = s.span();
-                    if (span.end() > text.length() || !text.substring(span.start(), span.end()).equals(span.match())
+                    if (span.end() > text.length() || span.end() - span.start() != span.match().length()
+                            || !text.regionMatches(span.start(), span.match(), 0, span.match().length())
                             || !span.in().equals(where)) {
                         throw new IllegalStateException("signal " + s.signal() + " has a span outside the text");
                     }
@@ -170,11 +170,32 @@ public final class Evaluation {
         }
     }
 
+    /** What the rules concluded, read from the session in one pass over its facts. */
+    private record Concluded(List<Judgement> judgements, List<Conclusion> conclusions, List<ExceptionGrant> grants,
+            List<ApprovalOutcome> approvals) {
+        static Concluded from(KieSession session) {
+            Concluded c = new Concluded(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            for (Object o : session.getObjects()) {
+                if (o instanceof Judgement j) {
+                    c.judgements.add(j);
+                } else if (o instanceof Conclusion k) {
+                    c.conclusions.add(k);
+                } else if (o instanceof ExceptionGrant g) {
+                    c.grants.add(g);
+                } else if (o instanceof ApprovalOutcome a) {
+                    c.approvals.add(a);
+                }
+            }
+            return c;
+        }
+    }
+
     private Decision decide(KieSession session) {
+        Concluded concluded = Concluded.from(session);
         List<AppliedException> softened = new ArrayList<>();
-        List<Judgement> judgements = unionGuard(objects(session, Judgement.class), softened);
+        List<Judgement> judgements = unionGuard(concluded.judgements(), softened);
         List<Finding> findings = findings(judgements);
-        List<Conclusion> conclusions = objects(session, Conclusion.class);
+        List<Conclusion> conclusions = concluded.conclusions();
         Outcome strongest = Decision.strongest(findings);
         Outcome outcome = strongest;
         if (errors.isEmpty()) {
@@ -191,11 +212,11 @@ public final class Evaluation {
             Outcome failure = settings.profile().failureMode() == FailureMode.DENY ? Outcome.DENY : Outcome.REVIEW;
             outcome = strongest.max(failure);
         }
-        List<AppliedException> exceptions = new ArrayList<>(exceptions(session));
+        List<AppliedException> exceptions = new ArrayList<>(exceptions(concluded.grants()));
         softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
         Audit audit = new Audit(CanonicalJson.sha256(CanonicalJson.of(post)), settings.policyDigest(),
                 settings.clock().instant());
-        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(session), errors,
+        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(concluded.approvals()), errors,
                 audit);
     }
 
@@ -279,9 +300,9 @@ public final class Evaluation {
         return new Remedy(same.get(0).action(), same.get(0).from(), wholePost ? List.of() : List.copyOf(media));
     }
 
-    private List<AppliedException> exceptions(KieSession session) {
+    private List<AppliedException> exceptions(List<ExceptionGrant> grants) {
         List<String> mediaOrder = post.allMedia().stream().map(MediaAsset::id).toList();
-        return objects(session, ExceptionGrant.class).stream()
+        return grants.stream()
                 .map(g -> new AppliedException(g.clause(), g.exception(), g.media()))
                 .distinct()
                 .sorted(Comparator.comparingInt((AppliedException a) -> rank(a.clause()))
@@ -290,9 +311,9 @@ public final class Evaluation {
                 .toList();
     }
 
-    private List<ApprovalStatus> approvals(KieSession session) {
+    private List<ApprovalStatus> approvals(List<ApprovalOutcome> outcomes) {
         Map<String, ApprovalStatus> byId = new LinkedHashMap<>();
-        for (ApprovalOutcome o : objects(session, ApprovalOutcome.class)) {
+        for (ApprovalOutcome o : outcomes) {
             byId.put(o.getApproval(), o.status());
         }
         List<ApprovalStatus> statuses = new ArrayList<>();
@@ -306,15 +327,8 @@ public final class Evaluation {
     }
 
     private int rank(String clause) {
-        int i = settings.catalogue().all().stream().map(Clause::id).toList().indexOf(clause);
+        int i = settings.catalogue().indexOf(clause);
         return i < 0 ? Integer.MAX_VALUE : i;
-    }
-
-    private static <T> List<T> objects(KieSession session, Class<T> type) {
-        Collection<?> found = session.getObjects(type::isInstance);
-        List<T> typed = new ArrayList<>(found.size());
-        found.forEach(o -> typed.add(type.cast(o)));
-        return typed;
     }
 
     private static String describe(Throwable e) {

@@ -13,14 +13,19 @@ import org.kie.api.KieBase;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * The compiled rules: a Drools {@link KieBase}, which holds no runtime data and is safe to share.
- * Every evaluation opens its own session on it.
+ * The compiled rules: a Drools {@link KieBase}, which holds no runtime data and is safe to share,
+ * and a pool of sessions on it. Every evaluation takes a session of its own from the pool and gives
+ * it back on {@code dispose()}, which resets it (facts, agenda, node memories) for the next one; a
+ * reset session keeps the node and segment memories Drools otherwise builds anew for every session,
+ * which was a third of the engine's cost per evaluation. The pool grows to as many sessions as
+ * there are evaluations at once and is safe to use from any thread.
  */
 public final class RuleBase {
     /** The standard rules, in the resource package of the facts they reason about. */
@@ -33,8 +38,11 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final List<RuleTrace> traces;
 
+    private final KieSessionsPool sessions;
+
     private RuleBase(KieBase kieBase, List<RuleTrace> traces) {
         this.kieBase = kieBase;
+        this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.traces = List.copyOf(traces);
     }
 
@@ -112,8 +120,8 @@ public final class RuleBase {
         return new RuleBase(builder.newKieBase(), traces);
     }
 
-    /** A new session for one evaluation; the caller disposes it. */
+    /** A session for one evaluation, empty; the caller disposes it, which returns it to the pool. */
     public KieSession newSession() {
-        return kieBase.newKieSession();
+        return sessions.newKieSession();
     }
 }
