@@ -47,6 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "jsonl: a decision per line (the default when not on a terminal); text: an explanation.")
     private Format format;
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Worker threads evaluating posts; output keeps input order (default: one per processor).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
     @Parameters(paramLabel = "FILE",
             description = "JSONL, or a JSON object or array of posts; - or none: standard input.")
     private List<String> files = new ArrayList<>();
@@ -73,24 +77,59 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == null) { // the contract: text is the default on a terminal
             format = System.console() != null ? Format.TEXT : Format.JSONL;
         }
+        if (threads < 1) {
+            err.println("policy-check: --threads must be at least 1, was " + threads);
+            return 2;
+        }
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.toTerminal(err);
-        for (String file : inputs) {
-            InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
-            try {
-                PostReader.read(in, entry -> {
-                    write(out, file, entry);
-                    progress.record(file, entry.line(), invalid);
-                });
-            } finally {
-                if (!file.equals(STDIN)) { // standard input stays open for a second "-"
-                    in.close();
+        // Posts are read and parsed here, evaluated on the workers, written by one writer in input order.
+        try (OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, new Writer(out, progress))) {
+            for (String file : inputs) {
+                InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
+                try {
+                    PostReader.read(in, entry -> batch.add(new Record(file, entry)));
+                } finally {
+                    if (!file.equals(STDIN)) { // standard input stays open for a second "-"
+                        in.close();
+                    }
                 }
             }
         }
         out.flush();
         progress.done(invalid);
         return invalid == 0 ? 0 : 1;
+    }
+
+    /** One input record and the file it came from. */
+    private record Record(String file, PostReader.Entry entry) {}
+
+    /** What a record turns into: its output text, and whether it was a post. */
+    private record Output(String text, boolean valid) {}
+
+    /** On the writer thread: writes each output and counts the records that were not posts. */
+    private final class Writer implements OrderedBatch.Sink<Record, Output> {
+        private final PrintWriter out;
+        private final Progress progress;
+
+        Writer(PrintWriter out, Progress progress) {
+            this.out = out;
+            this.progress = progress;
+        }
+
+        @Override
+        public void accept(Record record, Output output) {
+            out.print(output.text());
+            if (!output.valid()) {
+                invalid++;
+            }
+            progress.record(record.file(), record.entry().line(), invalid);
+        }
+
+        @Override
+        public void idle() {
+            out.flush();
+        }
     }
 
     /** Writes why an evaluator could not be built: the headline, then every problem on a line of its own. */
@@ -102,26 +141,27 @@ final class EvaluateCommand implements Callable<Integer> {
         err.flush();
     }
 
-    private void write(PrintWriter out, String file, PostReader.Entry entry) {
+    /** On a worker thread: the decision for a post, or the line saying why a record is not one. */
+    private Output evaluate(Record record) {
+        PostReader.Entry entry = record.entry();
         String error = entry.error();
         if (entry.post() != null) {
             try {
                 Decision decision = evaluator.evaluate(entry.post());
-                out.print(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n");
-                return;
+                return new Output(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n",
+                        true);
             } catch (RuntimeException e) {
                 // The evaluator answers rule failures itself; anything escaping it still may not cost the post its line.
                 error = "the post could not be evaluated: " + e;
             }
         }
         // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
-        invalid++;
         if (format == Format.TEXT) {
-            out.print("Line " + entry.line() + " of " + file + " is not a valid post: " + error + "\n\n");
-        } else {
-            // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
-            out.print(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", file)
-                    .put("error", error) + "\n");
+            return new Output("Line " + entry.line() + " of " + record.file() + " is not a valid post: " + error + "\n\n",
+                    false);
         }
+        // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
+        return new Output(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", record.file())
+                .put("error", error) + "\n", false);
     }
 }

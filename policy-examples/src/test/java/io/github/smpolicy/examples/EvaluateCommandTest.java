@@ -76,6 +76,45 @@ class EvaluateCommandTest {
         assertEquals("DENY", out.get(5).get("outcome").asText());
     }
 
+    @Test
+    void manyThreadsWriteExactlyWhatOneThreadWritesInTheSameOrder() throws IOException {
+        String[] lines = new String[3_000];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = switch (i % 7) {
+                case 3 -> "{\"id\": \"p-" + i + "\", oops}";
+                case 5 -> labelled("p-" + i, "{\"name\": \"THREAT_OF_VIOLENCE\", \"confidence\": 0.95}");
+                case 6 -> post("p-" + i, BADGE_PHOTO);
+                default -> post("p-" + i, "[]");
+            };
+        }
+        Path posts = write("many.jsonl", lines);
+
+        Run one = Run.policyCheck("evaluate", "--threads", "1", posts.toString());
+        Run four = Run.policyCheck("evaluate", "--threads", "4", posts.toString(), SAMPLES);
+
+        assertEquals(1, one.status(), one::toString);
+        assertEquals(1, four.status(), four::toString);
+        assertEquals(lines.length, one.lines().size());
+        assertEquals(lines.length + 10, four.lines().size());
+        for (int i = 0; i < lines.length; i++) {
+            assertEquals(withoutTime(one.lines().get(i)), withoutTime(four.lines().get(i)), "line " + (i + 1));
+        }
+        assertEquals("s-10", records(four).get(lines.length + 9).get("postId").asText());
+    }
+
+    /** A decision's evaluation time is the only thing two runs may write differently. */
+    private static String withoutTime(String line) {
+        return line.replaceAll("\"evaluatedAt\":\"[^\"]*\"", "");
+    }
+
+    @Test
+    void lessThanOneThreadIsABadCommandLine() {
+        Run run = Run.policyCheck("evaluate", "--threads", "0", SAMPLES);
+
+        assertEquals(2, run.status(), run::toString);
+        assertTrue(run.err().contains("--threads"), run::toString);
+    }
+
     private static void assertInvalid(JsonNode record, int line, Path file, String error) {
         assertEquals(line, record.get("line").asInt(), record::toString);
         assertEquals(file.toString(), record.get("file").asText(), record::toString);

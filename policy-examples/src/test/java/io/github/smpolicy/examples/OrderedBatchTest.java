@@ -1,0 +1,153 @@
+package io.github.smpolicy.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** {@code policy-check evaluate} on several threads writes what one thread would, in the same order. */
+class OrderedBatchTest {
+
+    /** Collects outputs on the writer thread. */
+    private static final class Collect implements OrderedBatch.Sink<Integer, String> {
+        final List<String> outputs = new ArrayList<>();
+        final AtomicInteger idles = new AtomicInteger();
+
+        @Override
+        public synchronized void accept(Integer record, String output) {
+            outputs.add(output);
+        }
+
+        @Override
+        public void idle() {
+            idles.incrementAndGet();
+        }
+    }
+
+    @Test
+    void outputsComeInInputOrderWhateverOrderTheWorkersFinishIn() {
+        Collect sink = new Collect();
+        try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(4, i -> {
+            if (ThreadLocalRandom.current().nextInt(50) == 0) {
+                sleep(1);
+            }
+            return "r" + i;
+        }, sink)) {
+            for (int i = 0; i < 20_000; i++) {
+                batch.add(i);
+            }
+        }
+
+        assertEquals(20_000, sink.outputs.size());
+        for (int i = 0; i < 20_000; i++) {
+            assertEquals("r" + i, sink.outputs.get(i));
+        }
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aRecordArrivingAloneIsWrittenWithoutWaitingForMore() throws InterruptedException {
+        // a member's self-check pipes one post and waits for its decision before sending the next
+        CountDownLatch written = new CountDownLatch(1);
+        OrderedBatch.Sink<Integer, String> sink = new OrderedBatch.Sink<>() {
+            @Override
+            public void accept(Integer record, String output) {
+                written.countDown();
+            }
+
+            @Override
+            public void idle() {}
+        };
+        try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(2, i -> "r" + i, sink)) {
+            batch.add(1);
+            assertTrue(written.await(5, TimeUnit.SECONDS), "the lone record was not written");
+        }
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void theReaderWaitsWhenTheWriterFallsBehindSoMemoryStaysBounded() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger worked = new AtomicInteger();
+        OrderedBatch.Sink<Integer, String> blocked = new OrderedBatch.Sink<>() {
+            @Override
+            public void accept(Integer record, String output) {
+                await(release);
+            }
+
+            @Override
+            public void idle() {}
+        };
+        int threads = 2;
+        AtomicInteger added = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(threads, i -> {
+                worked.incrementAndGet();
+                return "r" + i;
+            }, blocked)) {
+                for (int i = 0; i < 1_000_000; i++) {
+                    batch.add(i);
+                    added.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        Thread.sleep(1_000);
+        // the writer holds one chunk, the queue 4 x threads, the reader one being filled
+        int bound = (4 * threads + 2) * OrderedBatch.CHUNK;
+        assertTrue(added.get() <= bound, added.get() + " records taken in while the writer was stuck");
+        release.countDown();
+        reader.join();
+        assertEquals(1_000_000, worked.get());
+    }
+
+    @Test
+    void aFailingWorkFunctionEndsTheBatchWithItsError() {
+        Collect sink = new Collect();
+        OrderedBatch<Integer, String> batch = new OrderedBatch<>(2, i -> {
+            if (i == 500) {
+                throw new IllegalStateException("boom at 500");
+            }
+            return "r" + i;
+        }, sink);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> {
+            try (batch) {
+                for (int i = 0; i < 1_000; i++) {
+                    batch.add(i);
+                }
+            }
+        });
+
+        assertTrue(e.getMessage().contains("boom at 500"), e.getMessage());
+        assertTrue(sink.outputs.size() <= 500);
+    }
+
+    @Test
+    void threadsBelowOneAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new OrderedBatch<Integer, String>(0, i -> "", new Collect()));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
