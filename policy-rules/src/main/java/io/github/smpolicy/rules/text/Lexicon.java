@@ -33,24 +33,19 @@ final class Lexicon {
             if (number) {
                 return t.number();
             }
-            if (t.stretched()) {
-                return new Word(collapsed, prefix, false, collapsed).matches(new Token(t.start(), t.end(),
-                        t.skeleton(), false, false));
-            }
+            // a stretched token's skeleton is collapsed: compare it with the collapsed word
+            String word = t.stretched() ? collapsed : skeleton;
             String s = t.skeleton();
             if (prefix) {
-                return s.startsWith(skeleton)
-                        || t.hasWildcard() && s.length() >= skeleton.length() && wildcard(s.substring(0, skeleton.length()), skeleton);
+                return s.startsWith(word) || t.hasWildcard() && s.length() >= word.length() && wildcard(s, word);
             }
-            return s.equals(skeleton) || t.hasWildcard() && wildcard(s, skeleton);
+            return s.length() == word.length() && (s.equals(word) || t.hasWildcard() && wildcard(s, word));
         }
 
+        /** Whether {@code masked}, cut to the word's length, is the word with some letters as {@code *}: at least two known. */
         private static boolean wildcard(String masked, String word) {
-            if (masked.length() != word.length()) {
-                return false;
-            }
             int known = 0;
-            for (int i = 0; i < masked.length(); i++) {
+            for (int i = 0; i < word.length(); i++) {
                 char c = masked.charAt(i);
                 if (c == '*') {
                     continue;

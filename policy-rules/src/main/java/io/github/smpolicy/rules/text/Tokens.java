@@ -2,8 +2,8 @@ package io.github.smpolicy.rules.text;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits a text into word tokens whose {@link Token#skeleton() skeleton} defeats the usual
@@ -17,6 +17,10 @@ import java.util.Map;
  * {@code kil}, compared with the collapsed form of each word: {@code kill}); {@code *} stays a one-letter wildcard
  * ({@code k*ll}). Across tokens: three or more one-letter tokens separated by one space, dot, dash
  * or underscore join into one word ({@code k i l l}, {@code k.i.l.l}). One pass, linear in the text.
+ *
+ * <p>Speed: ASCII characters, the bulk of most posts, are classified by one table look-up; other
+ * code points are folded once and the result cached. A word is built in one reusable {@code char[]},
+ * and the only objects made per word are its token and its skeleton string.
  */
 final class Tokens {
     /** A word of the text: its original span {@code [start, end)} and its skeleton. */
@@ -26,7 +30,7 @@ final class Tokens {
         private final String skeleton;
         private final boolean number;
         private final boolean stretched;
-        private final String head;
+        private final boolean wildcard;
 
         Token(int start, int end, String skeleton, boolean number, boolean stretched) {
             this.start = start;
@@ -34,7 +38,7 @@ final class Tokens {
             this.skeleton = skeleton;
             this.number = number;
             this.stretched = stretched;
-            this.head = skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
+            this.wildcard = skeleton.indexOf('*') >= 0;
         }
 
         Token(int start, int end, String skeleton, boolean number) {
@@ -63,27 +67,78 @@ final class Tokens {
 
         /** The first two letters, the key prefixes are filed under. */
         String head() {
-            return head;
+            return skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
         }
 
         boolean hasWildcard() {
-            return skeleton.indexOf('*') >= 0;
+            return wildcard;
         }
     }
 
-    private static final Map<Character, Character> LEET = Map.ofEntries(Map.entry('0', 'o'), Map.entry('1', 'i'),
-            Map.entry('3', 'e'), Map.entry('4', 'a'), Map.entry('5', 's'), Map.entry('7', 't'), Map.entry('8', 'b'),
-            Map.entry('@', 'a'), Map.entry('$', 's'), Map.entry('!', 'i'), Map.entry('|', 'i'));
+    /** Leetspeak: the letter a digit or symbol inside a word stands for, by ASCII code; other characters map to themselves. */
+    private static final char[] LEET = new char[128];
+
+    /**
+     * Per ASCII character: its lower-cased form if it can be part of a word (letter, digit, {@code *},
+     * leetspeak symbol), else 0 (a word break). The ASCII fast path of {@link #of}.
+     */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            LEET[c] = c;
+        }
+        String from = "0134578@$!|";
+        String to = "oieastbasii";
+        for (int k = 0; k < from.length(); k++) {
+            LEET[from.charAt(k)] = to.charAt(k);
+        }
+        for (char c = 0; c < 128; c++) {
+            char lower = Character.toLowerCase(c);
+            ASCII_WORD[c] = wordChar(lower) ? lower : 0;
+        }
+    }
+
+    /**
+     * Folded forms of the code points below this bound, computed on first use: {@code ""} for a code
+     * point that is not part of a word. Racy but benign, as for {@link String#hashCode()}: a string
+     * is immutable and safely published, and two threads folding the same code point store equal strings.
+     */
+    private static final int FOLD_CACHED = 0x3000;
+    private static final String[] FOLDED = new String[FOLD_CACHED];
 
     private Tokens() {}
 
     static List<Token> of(String text) {
         List<Token> raw = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
+        char[] word = new char[32];
+        int length = 0;
         int start = -1;
         int end = -1;
         int i = 0;
-        while (i < text.length()) {
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                // ASCII: never ignorable, never an emoji, folds to one lower-case character
+                char folded = ASCII_WORD[c];
+                if (folded != 0) {
+                    if (start < 0) {
+                        start = i;
+                    }
+                    if (length == word.length) {
+                        word = Arrays.copyOf(word, 2 * length);
+                    }
+                    word[length++] = folded;
+                    end = i + 1;
+                } else if (!apostropheInWord(text, i, c, start)) {
+                    flush(raw, word, length, start, end);
+                    length = 0;
+                    start = -1;
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             int next = i + Character.charCount(cp);
             if (ignorable(cp) || apostropheInWord(text, i, cp, start)) {
@@ -92,27 +147,30 @@ final class Tokens {
                 continue;
             }
             String emoji = Emoji.word(cp);
-            String folded = emoji != null ? null : fold(cp);
-            boolean inWord = folded != null && !folded.isEmpty() && wordChars(folded);
+            String folded = emoji != null ? null : wordFold(cp);
             if (emoji != null) {
-                flush(raw, word, start, end);
+                flush(raw, word, length, start, end);
                 raw.add(new Token(i, next, emoji, false));
-                word.setLength(0);
+                length = 0;
                 start = -1;
-            } else if (inWord) {
+            } else if (!folded.isEmpty()) {
                 if (start < 0) {
                     start = i;
                 }
-                word.append(folded);
+                if (length + folded.length() > word.length) {
+                    word = Arrays.copyOf(word, 2 * (length + folded.length()));
+                }
+                folded.getChars(0, folded.length(), word, length);
+                length += folded.length();
                 end = next;
             } else {
-                flush(raw, word, start, end);
-                word.setLength(0);
+                flush(raw, word, length, start, end);
+                length = 0;
                 start = -1;
             }
             i = next;
         }
-        flush(raw, word, start, end);
+        flush(raw, word, length, start, end);
         return joinSpacedLetters(text, raw);
     }
 
@@ -135,18 +193,31 @@ final class Tokens {
                 || (cp >= 0xFE00 && cp <= 0xFE0F) || cp == 0x00AD;
     }
 
-    private static final String[] ASCII = new String[128];
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            ASCII[c] = String.valueOf(Character.toLowerCase((char) c));
+    /** The folded form of a code point that can be part of a word, else {@code ""}. */
+    private static String wordFold(int cp) {
+        if (cp >= FOLD_CACHED) {
+            return wordFoldUncached(cp);
         }
+        String folded = FOLDED[cp];
+        if (folded == null) {
+            folded = wordFoldUncached(cp);
+            FOLDED[cp] = folded;
+        }
+        return folded;
     }
 
-    private static String fold(int cp) {
-        if (cp < 128) {
-            return ASCII[cp];
+    private static String wordFoldUncached(int cp) {
+        String folded = fold(cp);
+        for (int k = 0; k < folded.length(); k++) {
+            if (!wordChar(folded.charAt(k))) {
+                return "";
+            }
         }
+        return folded;
+    }
+
+    /** NFKD, combining marks dropped, look-alike letters to Latin, lower case. */
+    private static String fold(int cp) {
         String s = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
@@ -154,84 +225,85 @@ final class Tokens {
             if (Character.getType(c) == Character.NON_SPACING_MARK) {
                 continue;
             }
-            Character latin = Confusables.latin(c);
-            out.append(Character.toLowerCase(latin != null ? latin : c));
+            out.append(Character.toLowerCase(Confusables.latin(c)));
         }
         return out.toString();
     }
 
-    private static boolean wordChars(String folded) {
-        for (int k = 0; k < folded.length(); k++) {
-            char c = folded.charAt(k);
-            if (!(Character.isLetterOrDigit(c) || c == '*' || LEET.containsKey(c))) {
-                return false;
-            }
-        }
-        return true;
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '*' || c < 128 && LEET[c] != c;
     }
 
-    private static void flush(List<Token> out, StringBuilder word, int start, int end) {
-        if (start < 0 || word.isEmpty()) {
+    private static char leet(char c) {
+        return c < 128 ? LEET[c] : c;
+    }
+
+    private static boolean kept(char c) {
+        return Character.isLetterOrDigit(c) || c == '*';
+    }
+
+    /** Ends the word in {@code w[0, length)}: a token unless it is only symbols. Rewrites {@code w}. */
+    private static void flush(List<Token> out, char[] w, int length, int start, int end) {
+        if (start < 0 || length == 0) {
             return;
         }
-        String w = trimSymbols(word.toString());
-        if (w.isEmpty()) {
+        // "!!!" or "@" alone are punctuation, not a word; a word keeps its inner symbols
+        int a = 0;
+        int b = length;
+        while (a < b && !kept(w[a])) {
+            a++;
+        }
+        while (b > a && !kept(w[b - 1])) {
+            b--;
+        }
+        if (a == b) {
             return;
         }
         boolean letters = false;
         boolean digits = true;
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
+        for (int k = a; k < b; k++) {
+            char c = w[k];
             letters |= Character.isLetter(c);
             digits &= Character.isDigit(c);
         }
         if (!letters) {
-            out.add(new Token(start, end, w, digits));
+            out.add(new Token(start, end, new String(w, a, b - a), digits));
             return;
         }
-        StringBuilder sk = new StringBuilder(w.length());
+        // leetspeak to letters, in place; a run of three of one letter makes the word stretched
         int run = 0;
         boolean stretched = false;
-        for (int k = 0; k < w.length(); k++) {
-            char c = w.charAt(k);
-            Character letter = LEET.get(c);
-            char mapped = letter != null ? letter : c;
-            run = sk.length() > 0 && sk.charAt(sk.length() - 1) == mapped ? run + 1 : 1;
+        for (int k = a; k < b; k++) {
+            char mapped = leet(w[k]);
+            run = k > a && w[k - 1] == mapped ? run + 1 : 1;
             stretched |= run >= 3 && mapped != '*';
-            sk.append(mapped);
+            w[k] = mapped;
         }
-        String skeleton = sk.toString();
         // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
-        out.add(new Token(start, end, stretched ? collapse(skeleton) : skeleton, false, stretched));
+        int stop = stretched ? collapse(w, a, b) : b;
+        out.add(new Token(start, end, new String(w, a, stop - a), false, stretched));
     }
 
     /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
     static String collapse(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
-            char c = s.charAt(k);
-            if (out.length() == 0 || out.charAt(out.length() - 1) != c || c == '*') {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        char[] chars = s.toCharArray();
+        return new String(chars, 0, collapse(chars, 0, chars.length));
     }
 
-    /** "!!!" or "@" alone are punctuation, not a word; a word keeps its inner symbols. */
-    private static String trimSymbols(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetterOrDigit(w.charAt(a)) && w.charAt(a) != '*') {
-            a++;
+    /** Collapses the runs of {@code w[from, to)} in place; the new end. */
+    private static int collapse(char[] w, int from, int to) {
+        int out = from;
+        for (int k = from; k < to; k++) {
+            char c = w[k];
+            if (out == from || w[out - 1] != c || c == '*') {
+                w[out++] = c;
+            }
         }
-        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1)) && w.charAt(b - 1) != '*') {
-            b--;
-        }
-        return a == 0 && b == w.length() ? w : w.substring(a, b);
+        return out;
     }
 
     private static List<Token> joinSpacedLetters(String text, List<Token> raw) {
-        List<Token> out = new ArrayList<>(raw.size());
+        List<Token> out = null;
         int i = 0;
         while (i < raw.size()) {
             int j = i;
@@ -240,18 +312,24 @@ final class Tokens {
                 j++;
             }
             if (j - i + 1 >= 3) {
-                StringBuilder sk = new StringBuilder();
-                for (int k = i; k <= j; k++) {
-                    sk.append(raw.get(k).skeleton().charAt(0));
+                if (out == null) {
+                    // the first spaced word: copy the tokens before it, then build the joined list
+                    out = new ArrayList<>(raw.subList(0, i));
                 }
-                out.add(new Token(raw.get(i).start(), raw.get(j).end(), sk.toString(), false));
+                char[] sk = new char[j - i + 1];
+                for (int k = i; k <= j; k++) {
+                    sk[k - i] = raw.get(k).skeleton().charAt(0);
+                }
+                out.add(new Token(raw.get(i).start(), raw.get(j).end(), new String(sk), false));
                 i = j + 1;
             } else {
-                out.add(raw.get(i));
+                if (out != null) {
+                    out.add(raw.get(i));
+                }
                 i++;
             }
         }
-        return out;
+        return out != null ? out : raw;
     }
 
     private static boolean single(Token t) {
