@@ -116,7 +116,8 @@ final class Lexicon {
                     best = Math.max(best, covers(phrase, tokens, at));
                 }
             }
-            List<List<Word>> prefixed = byPrefixStart.get(t.head());
+            // most elements have no prefix: no need to cut the token's first letters then
+            List<List<Word>> prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.get(t.head());
             if (prefixed != null) {
                 for (List<Word> phrase : prefixed) {
                     best = Math.max(best, covers(phrase, tokens, at));

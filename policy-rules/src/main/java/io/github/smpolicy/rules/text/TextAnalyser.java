@@ -30,70 +30,158 @@ import java.util.Map;
  * (its names and aliases from the profile are added to the {@code @tie} group); sports, photography,
  * games and condemning quotation words near a match withdraw it.
  *
- * <p>Cost is linear in the text: one tokenizing pass, then for each token only the patterns whose
- * first word it is, each pattern bounded in length. Immutable and thread-safe.
+ * <p>Cost is linear in the text: one tokenizing pass, one look-up of each token's word and first two
+ * letters, then for each token only the patterns whose first word it is, each pattern bounded in
+ * length. A context group is matched against the text once, and only at the tokens that can start
+ * one of its words. At most {@value #MAX_SPANS_PER_SIGNAL} spans per signal. Everything built from the
+ * lexicon is done once, in the constructor; {@link #analyse} keeps its state in a {@link Run} of its
+ * own. Immutable and thread-safe.
  */
 public final class TextAnalyser implements ContentAnalyser {
     /** At most this many spans per signal and text: enough evidence, bounded output for huge posts. */
     static final int MAX_SPANS_PER_SIGNAL = 5;
     private static final String STANDARD = "lexicon-311.40.txt";
     private static final String PROFILE = "profile lexicon";
+    private static final Pattern[] NONE = new Pattern[0];
 
     /** A signal found, and whether an entry of the agency's profile found it (those override the built-in ones). */
     private record Found(ContentSignal signal, boolean agency) {}
 
-    private final Lexicon lexicon;
-    private final Map<String, List<Entry>> byFirstWord;
-    private final Map<String, List<Entry>> byPrefixStart;
-    private final List<Entry> numberFirst;
+    /**
+     * A lexicon entry ready to match: its signal and context groups by number. {@code same} is the
+     * position of the first entry equal to it, so that "the same entry" is an int comparison.
+     */
+    private record Pattern(Entry entry, int signal, int same, boolean agency, int[] ifGroups, int[] unlessNear,
+            int[] unlessText) {}
+
+    /**
+     * What a word (or the first two letters of one) can start: the patterns, in lexicon order, and
+     * the context groups ({@link #bit(int) bit} per group) with a phrase starting so.
+     */
+    private record Starts(Pattern[] patterns, long groups) {}
+
+    private final Pattern[] patterns;
+    private final int signalCount;
+    private final Element[] groups;
+    private final Map<String, Starts> byFirstWord;
+    private final Map<String, Starts> byPrefixStart;
+    /** {@link #byPrefixStart} for one- and two-letter ASCII starts, by {@link #asciiStart}: no substring, no hashing. */
+    private final Starts[] byAsciiStart = new Starts[128 * 129];
+    private final Pattern[] numberFirst;
+    private final long numberGroups;
 
     private TextAnalyser(Lexicon lexicon) {
-        this.lexicon = lexicon;
-        Map<String, List<Entry>> index = new HashMap<>();
-        Map<String, List<Entry>> prefixes = new HashMap<>();
-        List<Entry> numbers = new ArrayList<>();
-        for (Entry e : lexicon.entries()) {
-            for (List<Word> phrase : e.elements().get(0).phrases()) {
+        List<Entry> entries = lexicon.entries();
+        Map<String, Integer> signalIds = new HashMap<>();
+        Map<String, Integer> groupIds = new LinkedHashMap<>();
+        this.patterns = new Pattern[entries.size()];
+        for (int k = 0; k < patterns.length; k++) {
+            Entry e = entries.get(k);
+            int same = entries.indexOf(e);
+            int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
+            patterns[k] = new Pattern(e, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
+                    ids(e.unlessNear(), groupIds), ids(e.unlessText(), groupIds));
+        }
+        this.signalCount = signalIds.size();
+
+        Map<String, List<Pattern>> index = new HashMap<>();
+        Map<String, List<Pattern>> prefixes = new HashMap<>();
+        List<Pattern> numbers = new ArrayList<>();
+        for (Pattern p : patterns) {
+            for (List<Word> phrase : p.entry().elements().get(0).phrases()) {
                 Word first = phrase.get(0);
                 if (first.number()) {
-                    addOnce(numbers, e);
+                    addOnce(numbers, p);
                 } else if (first.prefix()) {
-                    addOnce(prefixes.computeIfAbsent(Lexicon.Element.start(first.skeleton()), k -> new ArrayList<>()), e);
-                    addOnce(prefixes.computeIfAbsent(Lexicon.Element.start(first.collapsed()), k -> new ArrayList<>()), e);
+                    addOnce(prefixes.computeIfAbsent(Element.start(first.skeleton()), k -> new ArrayList<>()), p);
+                    addOnce(prefixes.computeIfAbsent(Element.start(first.collapsed()), k -> new ArrayList<>()), p);
                 } else {
-                    addOnce(index.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()), e);
-                    addOnce(index.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()), e);
+                    addOnce(index.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()), p);
+                    addOnce(index.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()), p);
                 }
             }
         }
-        index.replaceAll((k, v) -> List.copyOf(v));
-        prefixes.replaceAll((k, v) -> List.copyOf(v));
-        this.byFirstWord = Map.copyOf(index);
-        this.byPrefixStart = Map.copyOf(prefixes);
-        this.numberFirst = List.copyOf(numbers);
+
+        // the groups' first words, filed the way Element files them
+        this.groups = new Element[groupIds.size()];
+        Map<String, Long> groupWords = new HashMap<>();
+        Map<String, Long> groupPrefixes = new HashMap<>();
+        long numberBits = 0;
+        for (Map.Entry<String, Integer> g : groupIds.entrySet()) {
+            Element members = new Element(lexicon.group(g.getKey()), 0);
+            groups[g.getValue()] = members;
+            long bit = bit(g.getValue());
+            for (List<Word> phrase : members.phrases()) {
+                Word first = phrase.get(0);
+                if (first.number()) {
+                    numberBits |= bit;
+                } else if (first.prefix()) {
+                    groupPrefixes.merge(Element.start(first.skeleton()), bit, (a, b) -> a | b);
+                    groupPrefixes.merge(Element.start(first.collapsed()), bit, (a, b) -> a | b);
+                } else {
+                    groupWords.merge(first.skeleton(), bit, (a, b) -> a | b);
+                    groupWords.merge(first.collapsed(), bit, (a, b) -> a | b);
+                }
+            }
+        }
+        this.numberGroups = numberBits;
+        this.numberFirst = numbers.toArray(NONE);
+        this.byFirstWord = starts(index, groupWords);
+        this.byPrefixStart = starts(prefixes, groupPrefixes);
+        byPrefixStart.forEach((start, starts) -> {
+            int key = asciiStart(start);
+            if (key >= 0) {
+                byAsciiStart[key] = starts;
+            }
+        });
     }
 
-    private static void addOnce(List<Entry> list, Entry e) {
-        if (!list.contains(e)) {
-            list.add(e);
-        }
+    private static int[] ids(List<String> names, Map<String, Integer> ids) {
+        return names.stream().mapToInt(g -> ids.computeIfAbsent(g, k -> ids.size())).toArray();
     }
 
-    /** The entries whose first word could be this token: by the word, by a prefix's first letters, by number. */
-    private List<Entry> candidates(Token t) {
-        if (t.hasWildcard() || t.stretched()) {
-            return lexicon.entries();
+    /** A group's bit in {@link Starts#groups}; groups past the 63rd share the last bit (a filter may say yes too often, never no). */
+    private static long bit(int group) {
+        return 1L << Math.min(group, 63);
+    }
+
+    private static Map<String, Starts> starts(Map<String, List<Pattern>> patterns, Map<String, Long> groups) {
+        Map<String, Starts> all = new HashMap<>();
+        patterns.forEach((k, v) -> all.put(k, new Starts(v.toArray(NONE), groups.getOrDefault(k, 0L))));
+        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, v)));
+        return Map.copyOf(all);
+    }
+
+    private static void addOnce(List<Pattern> list, Pattern p) {
+        for (Pattern q : list) {
+            if (q.same() == p.same()) {
+                return;
+            }
         }
-        List<Entry> exact = byFirstWord.getOrDefault(t.skeleton(), List.of());
-        List<Entry> prefixed = byPrefixStart.getOrDefault(t.head(), List.of());
-        List<Entry> numbered = t.number() ? numberFirst : List.of();
-        if (prefixed.isEmpty() && numbered.isEmpty()) {
-            return exact;
+        list.add(p);
+    }
+
+    /** Whether an entry equal to {@code p}'s is among {@code ps}. */
+    private static boolean contains(Pattern[] ps, Pattern p) {
+        for (Pattern q : ps) {
+            if (q.same() == p.same()) {
+                return true;
+            }
         }
-        List<Entry> all = new ArrayList<>(exact);
-        prefixed.forEach(e -> addOnce(all, e));
-        numbered.forEach(e -> addOnce(all, e));
-        return all;
+        return false;
+    }
+
+    /**
+     * The key of a word's first one or two letters in {@link #byAsciiStart}, or -1 if they are not ASCII
+     * (two letters {@code c0 c1} at {@code c0 * 128 + c1}, one letter {@code c0} after them).
+     */
+    private static int asciiStart(String word) {
+        char c0 = word.charAt(0);
+        if (word.length() == 1) {
+            return c0 < 128 ? 128 * 128 + c0 : -1;
+        }
+        char c1 = word.charAt(1);
+        return (c0 | c1) < 128 ? c0 * 128 + c1 : -1;
     }
 
     /** The standard lexicon with Portland's names. */
@@ -115,41 +203,107 @@ public final class TextAnalyser implements ContentAnalyser {
 
     @Override
     public List<ContentSignal> analyse(String text, String where) {
-        List<Token> tokens = Tokens.of(text);
-        Map<String, boolean[]> groupHits = new HashMap<>();
-        Map<String, List<Found>> bySignal = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            consider(text, where, tokens, i, candidates(tokens.get(i)), groupHits, bySignal);
+        return new Run(text, where).signals();
+    }
+
+    /** One analysis of one text: its tokens, what each can start, and what was found. Not shared between threads. */
+    private final class Run {
+        private final String text;
+        private final String where;
+        private final List<Token> tokens;
+        private final Starts[] words;
+        private final Starts[] heads;
+        /** Per group, computed when first needed: whether one of its phrases starts at each token. */
+        private final boolean[][] hits = new boolean[groups.length][];
+        /** Per group, computed with its hits: whether it occurs anywhere in the text. */
+        private final boolean[] anywhere = new boolean[groups.length];
+        /** Per signal, the spans found, in the order the signals were first found. */
+        @SuppressWarnings("unchecked")
+        private final List<Found>[] bySignal = new List[signalCount];
+        private final int[] order = new int[signalCount];
+        private int signalsFound;
+
+        Run(String text, String where) {
+            this.text = text;
+            this.where = where;
+            this.tokens = Tokens.of(text);
+            this.words = new Starts[tokens.size()];
+            this.heads = new Starts[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String skeleton = tokens.get(i).skeleton();
+                words[i] = byFirstWord.get(skeleton);
+                int ascii = asciiStart(skeleton);
+                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.get(tokens.get(i).head());
+            }
         }
-        List<ContentSignal> signals = new ArrayList<>();
-        for (List<Found> found : bySignal.values()) {
-            for (Found f : found) {
-                // an agency entry at confidence 0 silences the built-in wording it overlaps
-                if (f.signal().confidence() > 0) {
-                    signals.add(f.signal());
+
+        List<ContentSignal> signals() {
+            for (int i = 0; i < tokens.size(); i++) {
+                considerCandidates(i);
+            }
+            List<ContentSignal> signals = new ArrayList<>();
+            for (int k = 0; k < signalsFound; k++) {
+                for (Found f : bySignal[order[k]]) {
+                    // an agency entry at confidence 0 silences the built-in wording it overlaps
+                    if (f.signal().confidence() > 0) {
+                        signals.add(f.signal());
+                    }
+                }
+            }
+            return signals;
+        }
+
+        /**
+         * The patterns whose first word could be the token, in this order: by the word, by a prefix's
+         * first letters, by number, each pattern once; every pattern for a masked or stretched token.
+         */
+        private void considerCandidates(int at) {
+            Token t = tokens.get(at);
+            if (t.hasWildcard() || t.stretched()) {
+                for (Pattern p : patterns) {
+                    consider(p, at);
+                }
+                return;
+            }
+            Pattern[] exact = words[at] != null ? words[at].patterns() : NONE;
+            Pattern[] prefixed = heads[at] != null ? heads[at].patterns() : NONE;
+            for (Pattern p : exact) {
+                consider(p, at);
+            }
+            for (Pattern p : prefixed) {
+                if (!contains(exact, p)) {
+                    consider(p, at);
+                }
+            }
+            if (t.number()) {
+                for (Pattern p : numberFirst) {
+                    if (!contains(exact, p) && !contains(prefixed, p)) {
+                        consider(p, at);
+                    }
                 }
             }
         }
-        return signals;
-    }
 
-    private void consider(String text, String where, List<Token> tokens, int at, List<Entry> entries,
-            Map<String, boolean[]> groupHits, Map<String, List<Found>> bySignal) {
-        for (Entry e : entries) {
-            List<Found> found = bySignal.get(e.signal());
-            if (found != null && found.size() >= MAX_SPANS_PER_SIGNAL) {
-                continue;
+        private void consider(Pattern p, int at) {
+            List<Found> same = bySignal[p.signal()];
+            if (same != null && same.size() >= MAX_SPANS_PER_SIGNAL) {
+                return;
             }
+            Entry e = p.entry();
             int end = match(e.elements(), 0, tokens, at);
-            if (end < 0 || !context(e, tokens, at, end, groupHits)) {
-                continue;
+            if (end < 0 || !context(p, at, end)) {
+                return;
             }
             int start = tokens.get(at).start();
             int stop = tokens.get(end - 1).end();
             ContentSignal signal = new ContentSignal(e.signal(), e.confidence(),
                     new TextSpan(start, stop, text.substring(start, stop), where));
-            Found now = new Found(signal, PROFILE.equals(e.source()));
-            List<Found> same = bySignal.computeIfAbsent(e.signal(), k -> new ArrayList<>());
+            Found now = new Found(signal, p.agency());
+            if (same == null) {
+                same = new ArrayList<>();
+                bySignal[p.signal()] = same;
+                order[signalsFound++] = p.signal();
+            }
             // overlapping matches of one signal are one piece of evidence: the agency's entry wins over
             // the built-in lexicon (so a profile can lower or silence it), else the most confident
             int last = same.size() - 1;
@@ -163,6 +317,60 @@ public final class TextAnalyser implements ContentAnalyser {
             } else {
                 same.add(now);
             }
+        }
+
+        private boolean context(Pattern p, int from, int to) {
+            for (int g : p.ifGroups()) {
+                if (!anywhere(g)) {
+                    return false;
+                }
+            }
+            for (int g : p.unlessNear()) {
+                if (any(hits(g), from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
+                    return false;
+                }
+            }
+            for (int g : p.unlessText()) {
+                if (anywhere(g)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean anywhere(int group) {
+            hits(group);
+            return anywhere[group];
+        }
+
+        /**
+         * Where the group's phrases start in the text, computed once per text and group. A token whose
+         * word, first letters or number start none of the group's phrases is skipped without matching.
+         */
+        private boolean[] hits(int group) {
+            boolean[] hit = hits[group];
+            if (hit == null) {
+                hit = new boolean[tokens.size()];
+                long bit = bit(group);
+                boolean any = false;
+                for (int i = 0; i < hit.length; i++) {
+                    hit[i] = (mayStart(i) & bit) != 0 && groups[group].match(tokens, i) >= 0;
+                    any |= hit[i];
+                }
+                hits[group] = hit;
+                anywhere[group] = any;
+            }
+            return hit;
+        }
+
+        /** The groups with a phrase that may start at token {@code i}: all of them for a masked token. */
+        private long mayStart(int i) {
+            Token t = tokens.get(i);
+            if (t.hasWildcard()) {
+                return -1L;
+            }
+            return (words[i] != null ? words[i].groups() : 0) | (heads[i] != null ? heads[i].groups() : 0)
+                    | (t.number() ? numberGroups : 0);
         }
     }
 
@@ -185,25 +393,6 @@ public final class TextAnalyser implements ContentAnalyser {
         return covered < 0 ? -1 : match(elements, k + 1, tokens, at + covered);
     }
 
-    private boolean context(Entry e, List<Token> tokens, int from, int to, Map<String, boolean[]> groupHits) {
-        for (String g : e.ifGroups()) {
-            if (!any(hits(g, tokens, groupHits), 0, tokens.size())) {
-                return false;
-            }
-        }
-        for (String g : e.unlessNear()) {
-            if (any(hits(g, tokens, groupHits), from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
-                return false;
-            }
-        }
-        for (String g : e.unlessText()) {
-            if (any(hits(g, tokens, groupHits), 0, tokens.size())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static boolean any(boolean[] hits, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(hits.length, to); i++) {
             if (hits[i]) {
@@ -211,18 +400,6 @@ public final class TextAnalyser implements ContentAnalyser {
             }
         }
         return false;
-    }
-
-    /** Where the group's words start in the text, computed once per text and group. */
-    private boolean[] hits(String group, List<Token> tokens, Map<String, boolean[]> cache) {
-        return cache.computeIfAbsent(group, g -> {
-            boolean[] hit = new boolean[tokens.size()];
-            Element members = new Element(lexicon.group(g), 0);
-            for (int i = 0; i < tokens.size(); i++) {
-                hit[i] = members.match(tokens, i) >= 0;
-            }
-            return hit;
-        });
     }
 
     private static String resource(String name) {

@@ -23,7 +23,10 @@ import java.util.List;
  * and the only objects made per word are its token and its skeleton string.
  */
 final class Tokens {
-    /** A word of the text: its original span {@code [start, end)} and its skeleton. */
+    /**
+     * A word of the text: its original span {@code [start, end)} and its skeleton. Made and read by one
+     * analysis, in one thread (its {@link #head()} is cached without synchronization).
+     */
     static final class Token {
         private final int start;
         private final int end;
@@ -31,6 +34,8 @@ final class Tokens {
         private final boolean number;
         private final boolean stretched;
         private final boolean wildcard;
+        /** {@link #head()}, made when first asked for: most tokens never are. */
+        private String head;
 
         Token(int start, int end, String skeleton, boolean number, boolean stretched) {
             this.start = start;
@@ -67,7 +72,10 @@ final class Tokens {
 
         /** The first two letters, the key prefixes are filed under. */
         String head() {
-            return skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
+            if (head == null) {
+                head = skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
+            }
+            return head;
         }
 
         boolean hasWildcard() {
