@@ -22,6 +22,8 @@ import java.util.Map;
  */
 final class Lexicon {
     static final int WINDOW = 8;
+    /** The size in longs of the Bloom filters of words ({@link Element#addKey}): 1024 bits. */
+    static final int KEY_FILTER_WORDS = 16;
 
     /** One word of a phrase: a skeleton to equal, a prefix, or any number. */
     record Word(String skeleton, boolean prefix, boolean number, String collapsed) {
@@ -70,6 +72,19 @@ final class Lexicon {
         private final Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
         private final Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
         private final List<List<Word>> numbers = new ArrayList<>();
+        /**
+         * A Bloom filter of the keys above: the {@link #slot} of every first word and every prefix
+         * start. A token whose word and first letters both miss it starts no phrase here, which
+         * {@link #match} tells without a map look-up: the common case, as it scans a gap.
+         */
+        private final long[] keys = new long[KEY_FILTER_WORDS];
+        /** Per phrase, what it {@link #needs(List) needs} of a text to match in it. */
+        private final int[][] needs;
+        /** Whether all phrases are one word (then a key in common with the text is all {@link #mayMatchIn} asks). */
+        private final boolean oneWordPhrases;
+        private static final int KEY = 0;
+        private static final int NUMBER = 1;
+        private static final int ANYWHERE = 2;
 
         Element(List<List<Word>> phrases, int gap) {
             this.phrases = List.copyOf(phrases);
@@ -90,6 +105,108 @@ final class Lexicon {
                     }
                 }
             }
+            for (String key : byFirstWord.keySet()) {
+                addKey(keys, key.hashCode());
+            }
+            for (String key : byPrefixStart.keySet()) {
+                addKey(keys, key.hashCode());
+            }
+            this.needs = this.phrases.stream().map(Element::needs).toArray(int[][]::new);
+            this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
+        }
+
+        /** Adds a key, by its {@link String#hashCode() hash code}, to a Bloom filter of {@link #KEY_FILTER_WORDS} longs. */
+        static void addKey(long[] filter, int hash) {
+            int slot = slot(hash);
+            filter[slot >>> 6] |= 1L << slot;
+        }
+
+        private static boolean hasKey(long[] filter, int hash) {
+            int slot = slot(hash);
+            return (filter[slot >>> 6] & 1L << slot) != 0;
+        }
+
+        private static int slot(int hash) {
+            return (hash ^ hash >>> 16) & (64 * KEY_FILTER_WORDS - 1);
+        }
+
+        /**
+         * Whether this element may match somewhere in a text whose tokens' skeletons and first two
+         * letters are the Bloom filter {@code textKeys} ({@link #addKey added} by hash code): only if
+         * every word of one of its phrases may be one of the text's tokens. If not, it matches nowhere
+         * in the text, and neither does a pattern it is part of.
+         */
+        boolean mayMatchIn(long[] textKeys, boolean textHasNumber) {
+            if (gap > 0 || textHasNumber && !numbers.isEmpty()) {
+                return true;
+            }
+            // a phrase starts at a token looked up by its word or first letters: one of the keys
+            if (!intersects(keys, textKeys)) {
+                return false;
+            }
+            if (oneWordPhrases) {
+                return true;
+            }
+            for (int[] need : needs) {
+                if (mayOccurIn(need, textKeys, textHasNumber)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean intersects(long[] a, long[] b) {
+            for (int w = 0; w < KEY_FILTER_WORDS; w++) {
+                if ((a[w] & b[w]) != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean mayOccurIn(int[] need, long[] textKeys, boolean textHasNumber) {
+            for (int k = 0; k < need.length; k += 3) {
+                boolean present = switch (need[k]) {
+                    case ANYWHERE -> true;
+                    case NUMBER -> textHasNumber;
+                    default -> hasKey(textKeys, need[k + 1]) || hasKey(textKeys, need[k + 2]);
+                };
+                if (!present) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * What each phrase needs of a text's tokens, three ints per word: {@link #KEY} and two hash
+         * codes of which one must be a token's skeleton or first two letters, or {@link #NUMBER} (a
+         * number), or {@link #ANYWHERE} (no cheap condition).
+         *
+         * <p>A word equals a token's skeleton, or its collapsed form does (a stretched token); a
+         * token starting with a prefix of two letters or more has the prefix's first two letters as
+         * its own (or its collapsed form's, stretched). A masked token can match anything, but then
+         * the text's filter is all ones.
+         */
+        private static int[] needs(List<Word> phrase) {
+            int[] need = new int[3 * phrase.size()];
+            for (int k = 0; k < phrase.size(); k++) {
+                Word w = phrase.get(k);
+                if (w.number()) {
+                    need[3 * k] = NUMBER;
+                } else if (!w.prefix()) {
+                    need[3 * k] = KEY;
+                    need[3 * k + 1] = w.skeleton().hashCode();
+                    need[3 * k + 2] = w.collapsed().hashCode();
+                } else if (w.skeleton().length() >= 2 && w.collapsed().length() >= 2) {
+                    need[3 * k] = KEY;
+                    need[3 * k + 1] = start(w.skeleton()).hashCode();
+                    need[3 * k + 2] = start(w.collapsed()).hashCode();
+                } else {
+                    need[3 * k] = ANYWHERE;
+                }
+            }
+            return need;
         }
 
         List<List<Word>> phrases() {
@@ -109,6 +226,10 @@ final class Lexicon {
                     best = Math.max(best, covers(phrase, tokens, at));
                 }
                 return best;
+            }
+            if (!(t.number() && !numbers.isEmpty()) && !hasKey(keys, t.skeleton().hashCode())
+                    && !hasKey(keys, t.headHash())) {
+                return -1;
             }
             List<List<Word>> candidates = byFirstWord.get(t.skeleton());
             if (candidates != null) {

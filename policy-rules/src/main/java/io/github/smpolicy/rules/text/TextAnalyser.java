@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,17 +49,19 @@ public final class TextAnalyser implements ContentAnalyser {
     private record Found(ContentSignal signal, boolean agency) {}
 
     /**
-     * A lexicon entry ready to match: its signal and context groups by number. {@code same} is the
-     * position of the first entry equal to it, so that "the same entry" is an int comparison.
+     * A lexicon entry ready to match: its position in the lexicon, its signal and context groups by
+     * number. {@code same} is the position of the first entry equal to it, so that "the same entry" is
+     * an int comparison.
      */
-    private record Pattern(Entry entry, int signal, int same, boolean agency, int[] ifGroups, int[] unlessNear,
+    private record Pattern(Entry entry, int index, int signal, int same, boolean agency, int[] ifGroups, int[] unlessNear,
             int[] unlessText) {}
 
     /**
-     * What a word (or the first two letters of one) can start: the patterns, in lexicon order, and
-     * the context groups ({@link #bit(int) bit} per group) with a phrase starting so.
+     * What a word (or the first two letters of one) can start: the patterns, in lexicon order; the
+     * same as a set of positions in the lexicon (a bit per pattern, equal entries included); and the
+     * context groups ({@link #bit(int) bit} per group) with a phrase starting so.
      */
-    private record Starts(Pattern[] patterns, long groups) {}
+    private record Starts(Pattern[] patterns, long[] members, long groups) {}
 
     private final Pattern[] patterns;
     private final int signalCount;
@@ -68,6 +71,7 @@ public final class TextAnalyser implements ContentAnalyser {
     /** {@link #byPrefixStart} for one- and two-letter ASCII starts, by {@link #asciiStart}: no substring, no hashing. */
     private final Starts[] byAsciiStart = new Starts[128 * 129];
     private final Pattern[] numberFirst;
+    private final long[] numberMembers;
     private final long numberGroups;
 
     private TextAnalyser(Lexicon lexicon) {
@@ -79,7 +83,7 @@ public final class TextAnalyser implements ContentAnalyser {
             Entry e = entries.get(k);
             int same = entries.indexOf(e);
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
-            patterns[k] = new Pattern(e, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
+            patterns[k] = new Pattern(e, k, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
                     ids(e.unlessNear(), groupIds), ids(e.unlessText(), groupIds));
         }
         this.signalCount = signalIds.size();
@@ -126,6 +130,7 @@ public final class TextAnalyser implements ContentAnalyser {
         }
         this.numberGroups = numberBits;
         this.numberFirst = numbers.toArray(NONE);
+        this.numberMembers = members(numberFirst);
         this.byFirstWord = starts(index, groupWords);
         this.byPrefixStart = starts(prefixes, groupPrefixes);
         byPrefixStart.forEach((start, starts) -> {
@@ -145,11 +150,25 @@ public final class TextAnalyser implements ContentAnalyser {
         return 1L << Math.min(group, 63);
     }
 
-    private static Map<String, Starts> starts(Map<String, List<Pattern>> patterns, Map<String, Long> groups) {
+    private Map<String, Starts> starts(Map<String, List<Pattern>> patterns, Map<String, Long> groups) {
         Map<String, Starts> all = new HashMap<>();
-        patterns.forEach((k, v) -> all.put(k, new Starts(v.toArray(NONE), groups.getOrDefault(k, 0L))));
-        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, v)));
+        patterns.forEach((k, v) -> {
+            Pattern[] ps = v.toArray(NONE);
+            all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L)));
+        });
+        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v)));
         return Map.copyOf(all);
+    }
+
+    /** The positions in the lexicon of the entries equal to one of {@code ps}, as bits. */
+    private long[] members(Pattern[] ps) {
+        long[] bits = new long[(patterns.length + 63) / 64];
+        for (int k = 0; k < patterns.length; k++) {
+            if (contains(ps, patterns[k])) {
+                bits[k / 64] |= 1L << k;
+            }
+        }
+        return bits;
     }
 
     private static void addOnce(List<Pattern> list, Pattern p) {
@@ -213,6 +232,17 @@ public final class TextAnalyser implements ContentAnalyser {
         private final List<Token> tokens;
         private final Starts[] words;
         private final Starts[] heads;
+        /** Per token, the groups that may start there ({@link #bit(int) bits}): all of them for a masked token. */
+        private final long[] mayStart;
+        /**
+         * The words and first letters of the text's tokens as a Bloom filter ({@link Element#addKey}):
+         * a pattern with an element that can match none of them is not looked for. All bits for a text
+         * with a masked token, which any element may match.
+         */
+        private final long[] textKeys = new long[Lexicon.KEY_FILTER_WORDS];
+        private boolean hasNumber;
+        /** Per pattern, whether each of its elements may match somewhere in the text: 0 not known yet, 1 yes, 2 no. */
+        private final byte[] viable = new byte[patterns.length];
         /** Per group, computed when first needed: whether one of its phrases starts at each token. */
         private final boolean[][] hits = new boolean[groups.length][];
         /** Per group, computed with its hits: whether it occurs anywhere in the text. */
@@ -229,11 +259,22 @@ public final class TextAnalyser implements ContentAnalyser {
             this.tokens = Tokens.of(text);
             this.words = new Starts[tokens.size()];
             this.heads = new Starts[tokens.size()];
+            this.mayStart = new long[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                String skeleton = tokens.get(i).skeleton();
+                Token t = tokens.get(i);
+                String skeleton = t.skeleton();
                 words[i] = byFirstWord.get(skeleton);
                 int ascii = asciiStart(skeleton);
-                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.get(tokens.get(i).head());
+                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.get(t.head());
+                mayStart[i] = t.hasWildcard() ? -1L
+                        : (words[i] != null ? words[i].groups() : 0) | (heads[i] != null ? heads[i].groups() : 0)
+                                | (t.number() ? numberGroups : 0);
+                Element.addKey(textKeys, skeleton.hashCode());
+                Element.addKey(textKeys, t.headHash());
+                hasNumber |= t.number();
+                if (t.hasWildcard()) {
+                    Arrays.fill(textKeys, -1L);
+                }
             }
         }
 
@@ -255,14 +296,19 @@ public final class TextAnalyser implements ContentAnalyser {
 
         /**
          * The patterns whose first word could be the token, in this order: by the word, by a prefix's
-         * first letters, by number, each pattern once; every pattern for a masked or stretched token.
+         * first letters, by number, each pattern once; every pattern, in lexicon order, for a masked
+         * or stretched token.
          */
         private void considerCandidates(int at) {
             Token t = tokens.get(at);
-            if (t.hasWildcard() || t.stretched()) {
+            if (t.hasWildcard()) {
                 for (Pattern p : patterns) {
                     consider(p, at);
                 }
+                return;
+            }
+            if (t.stretched()) {
+                considerInLexiconOrder(at, t);
                 return;
             }
             Pattern[] exact = words[at] != null ? words[at].patterns() : NONE;
@@ -284,12 +330,33 @@ public final class TextAnalyser implements ContentAnalyser {
             }
         }
 
+        /**
+         * Every pattern in lexicon order, as for a masked token, but only those the token's word, first
+         * letters or number can start: for the others the first element cannot match (it looks the
+         * token up by the same keys), so considering them would find nothing and change nothing.
+         */
+        private void considerInLexiconOrder(int at, Token t) {
+            long[] exact = words[at] != null ? words[at].members() : null;
+            long[] prefixed = heads[at] != null ? heads[at].members() : null;
+            long[] numbered = t.number() ? numberMembers : null;
+            for (int w = 0; w < numberMembers.length; w++) {
+                long bits = (exact != null ? exact[w] : 0) | (prefixed != null ? prefixed[w] : 0)
+                        | (numbered != null ? numbered[w] : 0);
+                for (; bits != 0; bits &= bits - 1) {
+                    consider(patterns[64 * w + Long.numberOfTrailingZeros(bits)], at);
+                }
+            }
+        }
+
         private void consider(Pattern p, int at) {
             List<Found> same = bySignal[p.signal()];
             if (same != null && same.size() >= MAX_SPANS_PER_SIGNAL) {
                 return;
             }
             Entry e = p.entry();
+            if (!viable(p)) {
+                return;
+            }
             int end = match(e.elements(), 0, tokens, at);
             if (end < 0 || !context(p, at, end)) {
                 return;
@@ -317,6 +384,22 @@ public final class TextAnalyser implements ContentAnalyser {
             } else {
                 same.add(now);
             }
+        }
+
+        /** Whether every element of the pattern may match somewhere in the text (if one cannot, the pattern cannot). */
+        private boolean viable(Pattern p) {
+            int k = p.index();
+            if (viable[k] == 0) {
+                boolean may = true;
+                for (Element e : p.entry().elements()) {
+                    if (!e.mayMatchIn(textKeys, hasNumber)) {
+                        may = false;
+                        break;
+                    }
+                }
+                viable[k] = (byte) (may ? 1 : 2);
+            }
+            return viable[k] == 1;
         }
 
         private boolean context(Pattern p, int from, int to) {
@@ -354,23 +437,13 @@ public final class TextAnalyser implements ContentAnalyser {
                 long bit = bit(group);
                 boolean any = false;
                 for (int i = 0; i < hit.length; i++) {
-                    hit[i] = (mayStart(i) & bit) != 0 && groups[group].match(tokens, i) >= 0;
+                    hit[i] = (mayStart[i] & bit) != 0 && groups[group].match(tokens, i) >= 0;
                     any |= hit[i];
                 }
                 hits[group] = hit;
                 anywhere[group] = any;
             }
             return hit;
-        }
-
-        /** The groups with a phrase that may start at token {@code i}: all of them for a masked token. */
-        private long mayStart(int i) {
-            Token t = tokens.get(i);
-            if (t.hasWildcard()) {
-                return -1L;
-            }
-            return (words[i] != null ? words[i].groups() : 0) | (heads[i] != null ? heads[i].groups() : 0)
-                    | (t.number() ? numberGroups : 0);
         }
     }
 

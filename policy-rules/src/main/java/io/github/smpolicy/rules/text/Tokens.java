@@ -78,6 +78,11 @@ final class Tokens {
             return head;
         }
 
+        /** The hash code of {@link #head()}, without making it ({@link String#hashCode()} of one or two chars). */
+        int headHash() {
+            return skeleton.length() <= 2 ? skeleton.hashCode() : 31 * skeleton.charAt(0) + skeleton.charAt(1);
+        }
+
         boolean hasWildcard() {
             return wildcard;
         }
