@@ -69,15 +69,19 @@ final class Lexicon {
     static final class Element {
         private final List<List<Word>> phrases;
         private final int gap;
-        private final Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
-        private final Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
-        private final List<List<Word>> numbers = new ArrayList<>();
+        // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
+        private final Word[][] all;
+        private final Map<String, Word[][]> byFirstWord;
+        private final Map<String, Word[][]> byPrefixStart;
+        private final Word[][] numbers;
         /**
          * A Bloom filter of the keys above: the {@link #slot} of every first word and every prefix
          * start. A token whose word and first letters both miss it starts no phrase here, which
          * {@link #match} tells without a map look-up: the common case, as it scans a gap.
          */
         private final long[] keys = new long[KEY_FILTER_WORDS];
+        /** The positions of the words of {@link #keys} that are not 0: the only ones worth comparing. */
+        private final int[] keyWords;
         /** Per phrase, what it {@link #needs(List) needs} of a text to match in it. */
         private final int[][] needs;
         /** Whether all phrases are one word (then a key in common with the text is all {@link #mayMatchIn} asks). */
@@ -89,6 +93,9 @@ final class Lexicon {
         Element(List<List<Word>> phrases, int gap) {
             this.phrases = List.copyOf(phrases);
             this.gap = gap;
+            Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
+            Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
+            List<List<Word>> numbers = new ArrayList<>();
             for (List<Word> phrase : this.phrases) {
                 Word first = phrase.get(0);
                 if (first.number()) {
@@ -111,8 +118,19 @@ final class Lexicon {
             for (String key : byPrefixStart.keySet()) {
                 addKey(keys, key.hashCode());
             }
+            this.all = arrays(this.phrases);
+            this.byFirstWord = new HashMap<>();
+            byFirstWord.forEach((k, v) -> this.byFirstWord.put(k, arrays(v)));
+            this.byPrefixStart = new HashMap<>();
+            byPrefixStart.forEach((k, v) -> this.byPrefixStart.put(k, arrays(v)));
+            this.numbers = arrays(numbers);
+            this.keyWords = java.util.stream.IntStream.range(0, KEY_FILTER_WORDS).filter(w -> keys[w] != 0).toArray();
             this.needs = this.phrases.stream().map(Element::needs).toArray(int[][]::new);
             this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
+        }
+
+        private static Word[][] arrays(List<List<Word>> phrases) {
+            return phrases.stream().map(p -> p.toArray(new Word[0])).toArray(Word[][]::new);
         }
 
         /** Adds a key, by its {@link String#hashCode() hash code}, to a Bloom filter of {@link #KEY_FILTER_WORDS} longs. */
@@ -137,11 +155,11 @@ final class Lexicon {
          * in the text, and neither does a pattern it is part of.
          */
         boolean mayMatchIn(long[] textKeys, boolean textHasNumber) {
-            if (gap > 0 || textHasNumber && !numbers.isEmpty()) {
+            if (gap > 0 || textHasNumber && numbers.length > 0) {
                 return true;
             }
             // a phrase starts at a token looked up by its word or first letters: one of the keys
-            if (!intersects(keys, textKeys)) {
+            if (!hasKeyOf(textKeys)) {
                 return false;
             }
             if (oneWordPhrases) {
@@ -155,9 +173,10 @@ final class Lexicon {
             return false;
         }
 
-        private static boolean intersects(long[] a, long[] b) {
-            for (int w = 0; w < KEY_FILTER_WORDS; w++) {
-                if ((a[w] & b[w]) != 0) {
+        /** Whether a Bloom filter has a key in common with {@link #keys}. */
+        private boolean hasKeyOf(long[] filter) {
+            for (int w : keyWords) {
+                if ((keys[w] & filter[w]) != 0) {
                     return true;
                 }
             }
@@ -222,32 +241,23 @@ final class Lexicon {
             Token t = tokens.get(at);
             int best = -1;
             if (t.hasWildcard()) {
-                for (List<Word> phrase : phrases) {
-                    best = Math.max(best, covers(phrase, tokens, at));
-                }
-                return best;
+                return longest(all, tokens, at, best);
             }
-            if (!(t.number() && !numbers.isEmpty()) && !hasKey(keys, t.skeleton().hashCode())
+            if (!(t.number() && numbers.length > 0) && !hasKey(keys, t.skeleton().hashCode())
                     && !hasKey(keys, t.headHash())) {
                 return -1;
             }
-            List<List<Word>> candidates = byFirstWord.get(t.skeleton());
+            Word[][] candidates = byFirstWord.get(t.skeleton());
             if (candidates != null) {
-                for (List<Word> phrase : candidates) {
-                    best = Math.max(best, covers(phrase, tokens, at));
-                }
+                best = longest(candidates, tokens, at, best);
             }
             // most elements have no prefix: no need to cut the token's first letters then
-            List<List<Word>> prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.get(t.head());
+            Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.get(t.head());
             if (prefixed != null) {
-                for (List<Word> phrase : prefixed) {
-                    best = Math.max(best, covers(phrase, tokens, at));
-                }
+                best = longest(prefixed, tokens, at, best);
             }
             if (t.number()) {
-                for (List<Word> phrase : numbers) {
-                    best = Math.max(best, covers(phrase, tokens, at));
-                }
+                best = longest(numbers, tokens, at, best);
             }
             return best;
         }
@@ -257,16 +267,23 @@ final class Lexicon {
             return word.length() <= 2 ? word : word.substring(0, 2);
         }
 
-        private static int covers(List<Word> phrase, List<Token> tokens, int at) {
-            if (at + phrase.size() > tokens.size()) {
+        private static int longest(Word[][] phrases, List<Token> tokens, int at, int best) {
+            for (Word[] phrase : phrases) {
+                best = Math.max(best, covers(phrase, tokens, at));
+            }
+            return best;
+        }
+
+        private static int covers(Word[] phrase, List<Token> tokens, int at) {
+            if (at + phrase.length > tokens.size()) {
                 return -1;
             }
-            for (int k = 0; k < phrase.size(); k++) {
-                if (!phrase.get(k).matches(tokens.get(at + k))) {
+            for (int k = 0; k < phrase.length; k++) {
+                if (!phrase[k].matches(tokens.get(at + k))) {
                     return -1;
                 }
             }
-            return phrase.size();
+            return phrase.length;
         }
     }
 

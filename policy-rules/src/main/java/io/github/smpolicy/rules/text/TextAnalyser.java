@@ -44,6 +44,9 @@ public final class TextAnalyser implements ContentAnalyser {
     private static final String STANDARD = "lexicon-311.40.txt";
     private static final String PROFILE = "profile lexicon";
     private static final Pattern[] NONE = new Pattern[0];
+    private static final byte UNKNOWN = 0;
+    private static final byte YES = 1;
+    private static final byte NO = 2;
 
     /** A signal found, and whether an entry of the agency's profile found it (those override the built-in ones). */
     private record Found(ContentSignal signal, boolean agency) {}
@@ -53,8 +56,8 @@ public final class TextAnalyser implements ContentAnalyser {
      * number. {@code same} is the position of the first entry equal to it, so that "the same entry" is
      * an int comparison.
      */
-    private record Pattern(Entry entry, int index, int signal, int same, boolean agency, int[] ifGroups, int[] unlessNear,
-            int[] unlessText) {}
+    private record Pattern(Entry entry, Element[] elements, int index, int signal, int same, boolean agency,
+            int[] ifGroups, int[] unlessNear, int[] unlessText) {}
 
     /**
      * What a word (or the first two letters of one) can start: the patterns, in lexicon order; the
@@ -83,7 +86,7 @@ public final class TextAnalyser implements ContentAnalyser {
             Entry e = entries.get(k);
             int same = entries.indexOf(e);
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
-            patterns[k] = new Pattern(e, k, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
+            patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
                     ids(e.unlessNear(), groupIds), ids(e.unlessText(), groupIds));
         }
         this.signalCount = signalIds.size();
@@ -157,7 +160,8 @@ public final class TextAnalyser implements ContentAnalyser {
             all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L)));
         });
         groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v)));
-        return Map.copyOf(all);
+        // a HashMap, never modified after this: it compares hash codes before strings, which Map.copyOf's does not
+        return all;
     }
 
     /** The positions in the lexicon of the entries equal to one of {@code ps}, as bits. */
@@ -241,12 +245,12 @@ public final class TextAnalyser implements ContentAnalyser {
          */
         private final long[] textKeys = new long[Lexicon.KEY_FILTER_WORDS];
         private boolean hasNumber;
-        /** Per pattern, whether each of its elements may match somewhere in the text: 0 not known yet, 1 yes, 2 no. */
+        /** Per pattern, whether each of its elements may match somewhere in the text: {@link #UNKNOWN} until asked. */
         private final byte[] viable = new byte[patterns.length];
-        /** Per group, computed when first needed: whether one of its phrases starts at each token. */
-        private final boolean[][] hits = new boolean[groups.length][];
-        /** Per group, computed with its hits: whether it occurs anywhere in the text. */
-        private final boolean[] anywhere = new boolean[groups.length];
+        /** Per group and token, whether one of the group's phrases starts there: {@link #UNKNOWN} until asked. */
+        private final byte[][] hits = new byte[groups.length][];
+        /** Per group, whether it occurs anywhere in the text: {@link #UNKNOWN} until asked. */
+        private final byte[] anywhere = new byte[groups.length];
         /** Per signal, the spans found, in the order the signals were first found. */
         @SuppressWarnings("unchecked")
         private final List<Found>[] bySignal = new List[signalCount];
@@ -357,7 +361,7 @@ public final class TextAnalyser implements ContentAnalyser {
             if (!viable(p)) {
                 return;
             }
-            int end = match(e.elements(), 0, tokens, at);
+            int end = match(p.elements(), 0, tokens, at);
             if (end < 0 || !context(p, at, end)) {
                 return;
             }
@@ -389,17 +393,17 @@ public final class TextAnalyser implements ContentAnalyser {
         /** Whether every element of the pattern may match somewhere in the text (if one cannot, the pattern cannot). */
         private boolean viable(Pattern p) {
             int k = p.index();
-            if (viable[k] == 0) {
+            if (viable[k] == UNKNOWN) {
                 boolean may = true;
-                for (Element e : p.entry().elements()) {
+                for (Element e : p.elements()) {
                     if (!e.mayMatchIn(textKeys, hasNumber)) {
                         may = false;
                         break;
                     }
                 }
-                viable[k] = (byte) (may ? 1 : 2);
+                viable[k] = may ? YES : NO;
             }
-            return viable[k] == 1;
+            return viable[k] == YES;
         }
 
         private boolean context(Pattern p, int from, int to) {
@@ -409,7 +413,7 @@ public final class TextAnalyser implements ContentAnalyser {
                 }
             }
             for (int g : p.unlessNear()) {
-                if (any(hits(g), from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
+                if (near(g, from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
                     return false;
                 }
             }
@@ -421,38 +425,52 @@ public final class TextAnalyser implements ContentAnalyser {
             return true;
         }
 
+        /** Whether the group occurs anywhere in the text; the tokens are matched up to the first hit only. */
         private boolean anywhere(int group) {
-            hits(group);
-            return anywhere[group];
+            if (anywhere[group] == UNKNOWN) {
+                boolean found = false;
+                for (int i = 0; i < tokens.size() && !found; i++) {
+                    found = hit(group, i);
+                }
+                anywhere[group] = found ? YES : NO;
+            }
+            return anywhere[group] == YES;
+        }
+
+        /** Whether the group occurs at a token of {@code [from, to)} (clipped to the text). */
+        private boolean near(int group, int from, int to) {
+            for (int i = Math.max(0, from); i < Math.min(tokens.size(), to); i++) {
+                if (hit(group, i)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
-         * Where the group's phrases start in the text, computed once per text and group. A token whose
-         * word, first letters or number start none of the group's phrases is skipped without matching.
+         * Whether one of the group's phrases starts at token {@code i}, matched once per text, group
+         * and token, so that the cost stays linear. A token whose word, first letters or number start
+         * none of the group's phrases is a no without matching.
          */
-        private boolean[] hits(int group) {
-            boolean[] hit = hits[group];
-            if (hit == null) {
-                hit = new boolean[tokens.size()];
-                long bit = bit(group);
-                boolean any = false;
-                for (int i = 0; i < hit.length; i++) {
-                    hit[i] = (mayStart[i] & bit) != 0 && groups[group].match(tokens, i) >= 0;
-                    any |= hit[i];
-                }
-                hits[group] = hit;
-                anywhere[group] = any;
+        private boolean hit(int group, int i) {
+            byte[] known = hits[group];
+            if (known == null) {
+                known = new byte[tokens.size()];
+                hits[group] = known;
             }
-            return hit;
+            if (known[i] == UNKNOWN) {
+                known[i] = (mayStart[i] & bit(group)) != 0 && groups[group].match(tokens, i) >= 0 ? YES : NO;
+            }
+            return known[i] == YES;
         }
     }
 
     /** Matches elements from {@code k} at token {@code at}; the index after the last token matched, or -1. */
-    private static int match(List<Element> elements, int k, List<Token> tokens, int at) {
-        if (k == elements.size()) {
+    private static int match(Element[] elements, int k, List<Token> tokens, int at) {
+        if (k == elements.length) {
             return at;
         }
-        Element e = elements.get(k);
+        Element e = elements[k];
         if (e.gap() > 0) {
             for (int skip = 0; skip <= e.gap() && at + skip <= tokens.size(); skip++) {
                 int end = match(elements, k + 1, tokens, at + skip);
@@ -464,15 +482,6 @@ public final class TextAnalyser implements ContentAnalyser {
         }
         int covered = at < tokens.size() ? e.match(tokens, at) : -1;
         return covered < 0 ? -1 : match(elements, k + 1, tokens, at + covered);
-    }
-
-    private static boolean any(boolean[] hits, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(hits.length, to); i++) {
-            if (hits[i]) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String resource(String name) {
