@@ -38,12 +38,16 @@ final class Tokens {
         private String head;
 
         Token(int start, int end, String skeleton, boolean number, boolean stretched) {
+            this(start, end, skeleton, number, stretched, skeleton.indexOf('*') >= 0);
+        }
+
+        private Token(int start, int end, String skeleton, boolean number, boolean stretched, boolean wildcard) {
             this.start = start;
             this.end = end;
             this.skeleton = skeleton;
             this.number = number;
             this.stretched = stretched;
-            this.wildcard = skeleton.indexOf('*') >= 0;
+            this.wildcard = wildcard;
         }
 
         Token(int start, int end, String skeleton, boolean number) {
@@ -96,6 +100,8 @@ final class Tokens {
      * leetspeak symbol), else 0 (a word break). The ASCII fast path of {@link #of}.
      */
     private static final char[] ASCII_WORD = new char[128];
+    /** {@link Character#isLetter(char)} of each ASCII character. */
+    private static final boolean[] ASCII_LETTER = new boolean[128];
 
     static {
         for (char c = 0; c < 128; c++) {
@@ -109,6 +115,7 @@ final class Tokens {
         for (char c = 0; c < 128; c++) {
             char lower = Character.toLowerCase(c);
             ASCII_WORD[c] = wordChar(lower) ? lower : 0;
+            ASCII_LETTER[c] = Character.isLetter(c);
         }
     }
 
@@ -123,7 +130,8 @@ final class Tokens {
     private Tokens() {}
 
     static List<Token> of(String text) {
-        List<Token> raw = new ArrayList<>();
+        // about one word in six characters: rarely regrown
+        List<Token> raw = new ArrayList<>(text.length() / 6 + 4);
         char[] word = new char[32];
         int length = 0;
         int start = -1;
@@ -274,13 +282,15 @@ final class Tokens {
         }
         boolean letters = false;
         boolean digits = true;
+        boolean wildcard = false;
         for (int k = a; k < b; k++) {
             char c = w[k];
-            letters |= Character.isLetter(c);
-            digits &= Character.isDigit(c);
+            letters |= c < 128 ? ASCII_LETTER[c] : Character.isLetter(c);
+            digits &= c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            wildcard |= c == '*';
         }
         if (!letters) {
-            out.add(new Token(start, end, new String(w, a, b - a), digits));
+            out.add(new Token(start, end, new String(w, a, b - a), digits, false, wildcard));
             return;
         }
         // leetspeak to letters, in place; a run of three of one letter makes the word stretched
@@ -294,7 +304,7 @@ final class Tokens {
         }
         // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
         int stop = stretched ? collapse(w, a, b) : b;
-        out.add(new Token(start, end, new String(w, a, stop - a), false, stretched));
+        out.add(new Token(start, end, new String(w, a, stop - a), false, stretched, wildcard));
     }
 
     /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
