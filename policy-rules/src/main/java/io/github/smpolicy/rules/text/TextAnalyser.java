@@ -33,10 +33,12 @@ import java.util.Map;
  *
  * <p>Cost is linear in the text: one tokenizing pass, one look-up of each token's word and first two
  * letters, then for each token only the patterns whose first word it is, each pattern bounded in
- * length. A context group is matched against the text once, and only at the tokens that can start
- * one of its words. At most {@value #MAX_SPANS_PER_SIGNAL} spans per signal. Everything built from the
- * lexicon is done once, in the constructor; {@link #analyse} keeps its state in a {@link Run} of its
- * own. Immutable and thread-safe.
+ * length. A pattern with a word none of the text's tokens can be (a Bloom filter of the text's words
+ * tells) is not tried at all. A context group is matched at a token at most once per text, and only
+ * at the tokens that can start one of its phrases. At most {@value #MAX_SPANS_PER_SIGNAL} spans per
+ * signal. None of these shortcuts changes a result: each skips only work that would have found
+ * nothing. Everything built from the lexicon is done once, in the constructor; {@link #analyse} keeps
+ * its state in a {@link Run} of its own. Immutable and thread-safe.
  */
 public final class TextAnalyser implements ContentAnalyser {
     /** At most this many spans per signal and text: enough evidence, bounded output for huge posts. */
@@ -86,8 +88,9 @@ public final class TextAnalyser implements ContentAnalyser {
             Entry e = entries.get(k);
             int same = entries.indexOf(e);
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
-            patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same, PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds),
-                    ids(e.unlessNear(), groupIds), ids(e.unlessText(), groupIds));
+            patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same,
+                    PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds), ids(e.unlessNear(), groupIds),
+                    ids(e.unlessText(), groupIds));
         }
         this.signalCount = signalIds.size();
 
