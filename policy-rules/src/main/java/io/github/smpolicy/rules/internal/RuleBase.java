@@ -9,7 +9,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.api.runtime.KieSession;
@@ -33,7 +37,13 @@ public final class RuleBase {
             "311.40-1.1.drl", "311.40-1.2.drl", "311.40-1.3.drl", "311.40-1.4.drl", "311.40-1.5.drl",
             "311.40-1.6.drl", "311.40-1.7.drl", "311.40-1.8.drl", "311.40-1.9.drl", "311.40-P2.drl",
             "311.40-P3.drl", "outcome.drl");
-    private static final String PACKAGE_PATH = "io/github/smpolicy/rules/api/";
+    static final String PACKAGE_PATH = "io/github/smpolicy/rules/api/";
+    /**
+     * System property: {@code false} compiles the standard rules from their DRL, as an agency's are,
+     * instead of loading the executable model the build made of them (to compare the two, or to rule
+     * the model out when hunting a problem).
+     */
+    public static final String PRECOMPILED = "io.github.smpolicy.rules.precompiled";
 
     private final KieBase kieBase;
     private final List<RuleTrace> traces;
@@ -74,6 +84,11 @@ public final class RuleBase {
     /**
      * Compiles the rule files into one rule base, or fails listing every problem with file and line:
      * DRL that does not compile, and concerns or exceptions citing a clause {@code knownClause} rejects.
+     *
+     * <p>When {@code sources} start with the {@link #standardSources() standard rules}, unchanged, those
+     * are not compiled: the rule base starts from the executable model the build made of them
+     * ({@link PrecompiledRules}), and only the files after them (an agency's) compile from DRL, into
+     * that same rule base.
      */
     public static RuleBase compile(List<Source> sources, Predicate<String> knownClause) {
         List<String> problems = new ArrayList<>();
@@ -88,36 +103,95 @@ public final class RuleBase {
                 }
             }
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-        for (Source source : sources) {
-            Resource resource = ResourceFactory.newByteArrayResource(source.drl());
-            resource.setSourcePath(source.path());
-            builder.add(resource, ResourceType.DRL);
-        }
-        if (builder.hasErrors()) {
-            List<String> located = new ArrayList<>();
-            List<String> unlocated = new ArrayList<>();
-            for (KnowledgeBuilderError error : builder.getErrors()) {
-                String path = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
-                int[] lines = error.getLines();
-                boolean hasLine = lines != null && Arrays.stream(lines).anyMatch(l -> l > 0);
-                String where = hasLine ? ":" + Arrays.stream(lines).filter(l -> l > 0)
-                        .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("") : "";
-                (hasLine ? located : unlocated).add(path + where + ": " + error.getMessage().strip());
+        // the standard rules come precompiled (an executable model made at build time); rules added to them,
+        // an agency's, compile from DRL into the same rule base
+        int standard = standardPrefix(sources);
+        InternalKnowledgeBase precompiled = standard == 0 || !Boolean.parseBoolean(System.getProperty(PRECOMPILED, "true"))
+                ? null : PrecompiledRules.load(sources.subList(0, standard)).orElse(null);
+        List<Source> toCompile = precompiled == null ? sources : sources.subList(standard, sources.size());
+        KnowledgeBuilder builder = null;
+        if (!toCompile.isEmpty() || precompiled == null) {
+            builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+            for (Source source : toCompile) {
+                Resource resource = ResourceFactory.newByteArrayResource(source.drl());
+                resource.setSourcePath(source.path());
+                builder.add(resource, ResourceType.DRL);
             }
-            problems.addAll(located);
-            // Drools adds "Parser returned a null Package" after a syntax error: say it only when nothing better was said
-            for (String p : unlocated) {
-                String path = p.substring(0, p.indexOf(": "));
-                if (located.stream().noneMatch(l -> l.startsWith(path + ":"))) {
-                    problems.add(p);
-                }
+            problems.addAll(describe(builder));
+            if (precompiled != null) {
+                problems.addAll(duplicates(precompiled, builder, traces));
             }
         }
         if (!problems.isEmpty()) {
             throw new PolicyBuildException(problems);
         }
-        return new RuleBase(builder.newKieBase(), traces);
+        KieBase kieBase;
+        if (precompiled == null) {
+            kieBase = builder.newKieBase();
+        } else {
+            if (builder != null) {
+                precompiled.addPackages(builder.getKnowledgePackages());
+            }
+            kieBase = precompiled;
+        }
+        return new RuleBase(kieBase, traces);
+    }
+
+    /** How many of {@code sources}, from the first, are the standard rule files in their order: all of them or none. */
+    private static int standardPrefix(List<Source> sources) {
+        if (sources.size() < STANDARD.size()) {
+            return 0;
+        }
+        for (int i = 0; i < STANDARD.size(); i++) {
+            if (!sources.get(i).path().equals(PACKAGE_PATH + STANDARD.get(i))) {
+                return 0;
+            }
+        }
+        return STANDARD.size();
+    }
+
+    /**
+     * Rules of {@code builder} named like a rule of {@code base}, as the one build of all the DRL would
+     * have reported them: adding the packages to the base would replace the standard rule silently.
+     */
+    private static List<String> duplicates(KieBase base, KnowledgeBuilder builder, List<RuleTrace> traces) {
+        List<String> problems = new ArrayList<>();
+        for (KiePackage pkg : builder.getKnowledgePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                if (base.getRule(pkg.getName(), rule.getName()) != null) {
+                    Resource resource = ((RuleImpl) rule).getResource();
+                    String path = resource == null ? "rules" : resource.getSourcePath();
+                    String where = traces.stream().filter(t -> t.file().equals(path) && t.rule().equals(rule.getName()))
+                            .map(t -> ":" + t.line()).findFirst().orElse("");
+                    problems.add(path + where + ": Duplicate rule name: " + rule.getName());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The builder's errors, each with its file and line where Drools knows them. */
+    private static List<String> describe(KnowledgeBuilder builder) {
+        List<String> problems = new ArrayList<>();
+        List<String> located = new ArrayList<>();
+        List<String> unlocated = new ArrayList<>();
+        for (KnowledgeBuilderError error : builder.getErrors()) {
+            String path = error.getResource() == null ? "rules" : error.getResource().getSourcePath();
+            int[] lines = error.getLines();
+            boolean hasLine = lines != null && Arrays.stream(lines).anyMatch(l -> l > 0);
+            String where = hasLine ? ":" + Arrays.stream(lines).filter(l -> l > 0)
+                    .mapToObj(Integer::toString).reduce((a, b) -> a + "," + b).orElse("") : "";
+            (hasLine ? located : unlocated).add(path + where + ": " + error.getMessage().strip());
+        }
+        problems.addAll(located);
+        // Drools adds "Parser returned a null Package" after a syntax error: say it only when nothing better was said
+        for (String p : unlocated) {
+            String path = p.substring(0, p.indexOf(": "));
+            if (located.stream().noneMatch(l -> l.startsWith(path + ":"))) {
+                problems.add(p);
+            }
+        }
+        return problems;
     }
 
     /** A session for one evaluation, empty; the caller disposes it, which returns it to the pool. */

@@ -1,0 +1,99 @@
+package io.github.smpolicy.rules.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.drools.codegen.common.GeneratedFile;
+import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
+import org.drools.model.codegen.execmodel.ModelBuilderImpl;
+import org.drools.model.codegen.execmodel.PackageSources;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.kie.util.maven.support.ReleaseIdImpl;
+
+/**
+ * Build-time only (run by the policy-rules build, never shipped in its jar): turns the standard DRL
+ * files into the Java sources of a Drools executable model, which the build compiles next to the
+ * fact classes. {@link RuleBase} loads that model instead of compiling the DRL at run time.
+ *
+ * <p>Arguments: the directory the standard DRL files are read from (the module's class output, where
+ * the resources were copied), the directory the Java sources are written to, and the directory the
+ * {@link PrecompiledRules#INDEX} resource is written to.
+ */
+public final class RuleModelGenerator {
+    private RuleModelGenerator() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: RuleModelGenerator <drl root> <java source dir> <resource dir>");
+        }
+        Path drlRoot = Path.of(args[0]);
+        Path javaOut = Path.of(args[1]);
+        Path resourceOut = Path.of(args[2]);
+
+        List<RuleBase.Source> sources = new ArrayList<>();
+        for (String name : RuleBase.STANDARD) {
+            String path = RuleBase.PACKAGE_PATH + name;
+            sources.add(new RuleBase.Source(path, Files.readAllBytes(drlRoot.resolve(path))));
+        }
+
+        KnowledgeBuilderConfigurationImpl conf = KnowledgeBuilderFactory
+                .newKnowledgeBuilderConfiguration(null, RuleModelGenerator.class.getClassLoader())
+                .as(KnowledgeBuilderConfigurationImpl.KEY);
+        ModelBuilderImpl<PackageSources> builder = new ModelBuilderImpl<>(PackageSources::dumpSources, conf,
+                new ReleaseIdImpl("io.github.smpolicy", "policy-rules", "standard"), false);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        for (RuleBase.Source source : sources) {
+            Resource resource = ResourceFactory.newByteArrayResource(source.drl());
+            resource.setSourcePath(source.path());
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+        if (builder.hasErrors()) {
+            StringBuilder message = new StringBuilder("the standard rules do not compile to an executable model:");
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                message.append("\n  ").append(error.getResource() == null ? "rules" : error.getResource().getSourcePath())
+                        .append(java.util.Arrays.toString(error.getLines())).append(": ")
+                        .append(error.getMessage().strip());
+            }
+            throw new IllegalStateException(message.toString());
+        }
+
+        TreeSet<String> models = new TreeSet<>();
+        int files = 0;
+        for (PackageSources packageSources : builder.getPackageSources()) {
+            List<GeneratedFile> generated = new ArrayList<>();
+            packageSources.collectGeneratedFiles(generated);
+            for (GeneratedFile file : generated) {
+                Path target = javaOut.resolve(file.relativePath());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.contents());
+                files++;
+            }
+            models.addAll(packageSources.getModelNames());
+        }
+        if (models.isEmpty()) {
+            throw new IllegalStateException("the executable model of the standard rules has no model class");
+        }
+
+        // the index: which sources the model was made from (so a stale model is never used), then its classes
+        StringBuilder index = new StringBuilder();
+        index.append(PrecompiledRules.SOURCES_KEY).append(PrecompiledRules.digest(sources)).append('\n');
+        for (String model : models) {
+            index.append(PrecompiledRules.MODEL_KEY).append(model).append('\n');
+        }
+        Path indexFile = resourceOut.resolve(PrecompiledRules.INDEX);
+        Files.createDirectories(indexFile.getParent());
+        Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+        System.out.printf("RuleModelGenerator: %d rule files -> %d Java sources, model %s%n",
+                sources.size(), files, models);
+    }
+}
