@@ -91,23 +91,33 @@ public final class RuleBase {
      * that same rule base.
      */
     public static RuleBase compile(List<Source> sources, Predicate<String> knownClause) {
+        // the standard rules come precompiled (an executable model made at build time, with their scan);
+        // rules added to them, an agency's, compile from DRL into the same rule base
+        int standard = standardPrefix(sources);
+        PrecompiledRules.Index index = standard == 0 || !Boolean.parseBoolean(System.getProperty(PRECOMPILED, "true"))
+                ? null : PrecompiledRules.indexOf(sources.subList(0, standard)).orElse(null);
+        InternalKnowledgeBase precompiled = index == null ? null : PrecompiledRules.kieBase(index).orElse(null);
+
         List<String> problems = new ArrayList<>();
         List<RuleTrace> traces = new ArrayList<>();
-        for (Source source : sources) {
-            String drl = new String(source.drl(), StandardCharsets.UTF_8);
-            traces.addAll(RuleScanner.traces(source.path(), drl));
-            for (RuleScanner.Citation c : RuleScanner.citations(drl)) {
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            List<RuleScanner.Citation> citations;
+            if (index != null && i < standard) {
+                traces.addAll(index.traces().getOrDefault(source.path(), List.of()));
+                citations = index.citations().getOrDefault(source.path(), List.of());
+            } else {
+                String drl = new String(source.drl(), StandardCharsets.UTF_8);
+                traces.addAll(RuleScanner.traces(source.path(), drl));
+                citations = RuleScanner.citations(drl);
+            }
+            for (RuleScanner.Citation c : citations) {
                 if (!knownClause.test(c.clause())) {
                     problems.add(source.path() + ":" + c.line() + ": rule \"" + c.rule() + "\" cites clause "
                             + c.clause() + ", which no catalogue defines");
                 }
             }
         }
-        // the standard rules come precompiled (an executable model made at build time); rules added to them,
-        // an agency's, compile from DRL into the same rule base
-        int standard = standardPrefix(sources);
-        InternalKnowledgeBase precompiled = standard == 0 || !Boolean.parseBoolean(System.getProperty(PRECOMPILED, "true"))
-                ? null : PrecompiledRules.load(sources.subList(0, standard)).orElse(null);
         List<Source> toCompile = precompiled == null ? sources : sources.subList(standard, sources.size());
         KnowledgeBuilder builder = null;
         if (!toCompile.isEmpty() || precompiled == null) {

@@ -84,15 +84,11 @@ public final class RuleModelGenerator {
             throw new IllegalStateException("the executable model of the standard rules has no model class");
         }
 
-        // the index: which sources the model was made from (so a stale model is never used), then its classes
-        StringBuilder index = new StringBuilder();
-        index.append(PrecompiledRules.SOURCES_KEY).append(PrecompiledRules.digest(sources)).append('\n');
-        for (String model : models) {
-            index.append(PrecompiledRules.MODEL_KEY).append(model).append('\n');
-        }
+        // the index: which sources the model was made from (so a stale model is never used), its classes,
+        // and the scan of the sources
         Path indexFile = resourceOut.resolve(PrecompiledRules.INDEX);
         Files.createDirectories(indexFile.getParent());
-        Files.writeString(indexFile, index, StandardCharsets.UTF_8);
+        Files.writeString(indexFile, PrecompiledRules.index(sources, List.copyOf(models)), StandardCharsets.UTF_8);
         System.out.printf("RuleModelGenerator: %d rule files -> %d Java sources, model %s%n",
                 sources.size(), files, models);
     }

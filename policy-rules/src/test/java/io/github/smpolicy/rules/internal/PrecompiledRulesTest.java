@@ -49,6 +49,16 @@ class PrecompiledRulesTest {
     }
 
     @Test
+    void theIndexHoldsWhatTheScannerFindsInTheStandardRules() {
+        PrecompiledRules.Index index = PrecompiledRules.indexOf(RuleBase.standardSources()).orElseThrow();
+        for (RuleBase.Source s : RuleBase.standardSources()) {
+            String drl = new String(s.drl(), StandardCharsets.UTF_8);
+            assertEquals(RuleScanner.traces(s.path(), drl), index.traces().get(s.path()), s.path());
+            assertEquals(RuleScanner.citations(drl), index.citations().get(s.path()), s.path());
+        }
+    }
+
+    @Test
     void aModelMadeFromOtherRuleFilesIsNotUsed() {
         List<RuleBase.Source> changed = new ArrayList<>(RuleBase.standardSources());
         RuleBase.Source last = changed.remove(changed.size() - 1);
