@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.drools.codegen.common.GeneratedFile;
 import org.drools.compiler.builder.impl.KnowledgeBuilderConfigurationImpl;
 import org.drools.model.codegen.execmodel.ModelBuilderImpl;
@@ -67,6 +69,14 @@ public final class RuleModelGenerator {
             throw new IllegalStateException(message.toString());
         }
 
+        // sources of an earlier model (of other DRL) would compile beside this one, or fail to
+        if (Files.isDirectory(javaOut)) {
+            try (Stream<Path> old = Files.walk(javaOut)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         TreeSet<String> models = new TreeSet<>();
         int files = 0;
         for (PackageSources packageSources : builder.getPackageSources()) {
