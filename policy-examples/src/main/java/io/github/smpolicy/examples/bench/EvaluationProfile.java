@@ -24,8 +24,9 @@ import jdk.jfr.consumer.RecordingFile;
  * stack than JFR's default 64 frames:
  *
  * <pre>java -XX:FlightRecorderOptions=stackdepth=2048 -cp policy-examples/target/policy-check.jar \
- *     io.github.smpolicy.examples.bench.EvaluationProfile [small|typical|large] [seconds]</pre>
+ *     io.github.smpolicy.examples.bench.EvaluationProfile [small|typical|large] [seconds] [extra agency rules]</pre>
  *
+ * The third argument adds that many agency rules the post never matches, as {@link AgencyRulesBenchmark} does.
  * The recording is kept as {@code evaluation-profile.jfr} for {@code jfr print} or JDK Mission Control.
  */
 public final class EvaluationProfile {
@@ -48,7 +49,8 @@ public final class EvaluationProfile {
     public static void main(String[] args) throws IOException, ParseException {
         Post post = BenchmarkPosts.named(args.length > 0 ? args[0] : "typical");
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
-        PolicyEvaluator evaluator = PolicyEvaluator.standard();
+        int extraRules = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        PolicyEvaluator evaluator = PolicyEvaluator.builder().profile(AgencyRulesBenchmark.profile(extraRules)).build();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) { // warm-up: the JIT, Drools' constraint JIT, the session pool
@@ -82,8 +84,8 @@ public final class EvaluationProfile {
             samples++;
             byStage.merge(stage(event.getStackTrace().getFrames(), event.getStackTrace().isTruncated()), 1, Integer::sum);
         }
-        System.out.printf("post %s: %,d evaluations, %.1f µs CPU each; %,d samples (%s)%n", post.id(), evaluations,
-                microsPerEvaluation, samples, file.toAbsolutePath());
+        System.out.printf("post %s, %d extra agency rules: %,d evaluations, %.1f µs CPU each; %,d samples (%s)%n",
+                post.id(), extraRules, evaluations, microsPerEvaluation, samples, file.toAbsolutePath());
         int total = samples;
         byStage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("  %5.1f%%  %6.1f µs  %s%n", 100.0 * e.getValue() / total,
