@@ -7,6 +7,7 @@
 #
 # The input is written to ${TMPDIR:-/tmp}/policy-check-batch-N.jsonl (kept for a second run), the
 # decisions to /dev/null. Peak memory comes from GNU time when it is installed (/usr/bin/time).
+# JAVA_OPTS go to the JVM: JAVA_OPTS=-Xmx128m shows the batch runs in a fixed heap.
 set -euo pipefail
 n=${1:-1000000}
 shift || true
@@ -16,16 +17,15 @@ input=${TMPDIR:-/tmp}/policy-check-batch-$n.jsonl
 [[ -f $jar ]] || { echo "no $jar: run the build command first" >&2; exit 2; }
 if [[ ! -s $input ]]; then
     # every sample line starts {"id": "s-NN", ...: give each copy an id of its own
-    awk -v n="$n" '{ line[NR] = $0 } END {
-        for (i = 0; i < n; i++) { l = line[i % NR + 1]; sub(/"id": "[^"]*"/, "\"id\": \"b-" i "\"", l); print l } }' \
-        "$samples" > "$input"
+    awk -v n="$n" '{ rest[NR] = substr($0, index($0, "\", ")) } END {
+        for (i = 0; i < n; i++) print "{\"id\": \"b-" i rest[i % NR + 1] }' "$samples" > "$input"
 fi
 echo "input: $input ($(wc -l < "$input") posts, $(du -h "$input" | cut -f1))"
 start=$(date +%s.%N)
 if [[ -x /usr/bin/time ]]; then
-    /usr/bin/time -f "peak resident memory: %M KB" java -jar "$jar" evaluate --format jsonl "$@" "$input" > /dev/null
+    /usr/bin/time -f "peak resident memory: %M KB" java ${JAVA_OPTS:-} -jar "$jar" evaluate --format jsonl "$@" "$input" > /dev/null
 else
-    java -jar "$jar" evaluate --format jsonl "$@" "$input" > /dev/null
+    java ${JAVA_OPTS:-} -jar "$jar" evaluate --format jsonl "$@" "$input" > /dev/null
 fi
 end=$(date +%s.%N)
 awk -v s="$start" -v e="$end" -v n="$n" 'BEGIN { printf "wall: %.1f s, %.0f posts/s\n", e - s, n / (e - s) }'
