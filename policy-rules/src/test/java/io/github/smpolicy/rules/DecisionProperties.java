@@ -204,6 +204,25 @@ class DecisionProperties {
         assertEquals(post.id(), decision.postId());
     }
 
+    /** The standard rules compiled from their DRL at run time, not loaded from the build's executable model. */
+    private static final PolicyEvaluator FROM_DRL = fromDrl();
+
+    private static PolicyEvaluator fromDrl() {
+        String key = io.github.smpolicy.rules.internal.RuleBase.PRECOMPILED;
+        System.setProperty(key, "false");
+        try {
+            return PolicyEvaluator.builder().clock(Posts.CLOCK).build();
+        } finally {
+            System.clearProperty(key);
+        }
+    }
+
+    @Property(tries = 300)
+    void thePrecompiledRulesDecideExactlyAsTheDrlCompiledAtRunTime(@ForAll("posts") Post post) {
+        // the speed-up may not change a single decision: audit digests included
+        assertEquals(FROM_DRL.evaluate(post), EVALUATOR.evaluate(post));
+    }
+
     @Property(tries = 200)
     void theSamePostAlwaysGetsTheSameDecision(@ForAll("posts") Post post) {
         assertEquals(EVALUATOR.evaluate(post), EVALUATOR.evaluate(post));
