@@ -63,33 +63,25 @@ public class AgencyRulesBenchmark {
             String clause = "BENCH-" + i;
             String word = "BENCH_WORD_" + i;
             profile.clause(clause, "Benchmark clause " + i, "Members shall not post bench word " + i + ".");
-            if (i % 2 == 0) {
+            boolean signal = i % 2 == 0; // half on the post's signals, half on its media's depictions
+            if (signal) {
                 profile.labels(word);
-                drl.append("""
-                        rule "%1$s a signal of the agency's word %2$s"
-                        when
-                            PostFact( accountUse == AccountUse.PERSONAL )
-                            $s : SignalFact( name == "%2$s" )
-                            $at : Attribution( origin == $s.origin, !commentOnly )
-                        then
-                            insert(new Concern("%1$s", drl_rule_name, "bench", $s.getConfidence(), $at.getCap(),
-                                $s.getEvidence(), null, List.of(Remedies.removeContent())));
-                        end
-                        """.formatted(clause, word).replace("drl_rule_name", "drools.getRule().getName()"));
             } else {
                 profile.depictions(word);
-                drl.append("""
-                        rule "%1$s a depiction of the agency's word %2$s"
-                        when
-                            PostFact( accountUse == AccountUse.PERSONAL )
-                            $d : DepictionFact( element == "%2$s" )
-                            $at : Attribution( origin == $d.origin, !commentOnly )
-                        then
-                            insert(new Concern("%1$s", drl_rule_name, "bench", $d.getConfidence(), $at.getCap(),
-                                $d.evidence(), $d.getMedia(), List.of(Remedies.removeMedia($d.getMedia()))));
-                        end
-                        """.formatted(clause, word).replace("drl_rule_name", "drools.getRule().getName()"));
             }
+            drl.append("""
+                    rule "%1$s the agency's word %2$s"
+                    when
+                        PostFact( accountUse == AccountUse.PERSONAL )
+                        $f : %3$s( %4$s == "%2$s" )
+                        $at : Attribution( origin == $f.origin, !commentOnly )
+                    then
+                        insert(new Concern("%1$s", drools.getRule().getName(), "bench", $f.getConfidence(), $at.getCap(),
+                            %5$s));
+                    end
+                    """.formatted(clause, word, signal ? "SignalFact" : "DepictionFact", signal ? "name" : "element",
+                    signal ? "$f.getEvidence(), null, List.of(Remedies.removeContent())"
+                            : "$f.evidence(), $f.getMedia(), List.of(Remedies.removeMedia($f.getMedia()))"));
         }
         return n == 0 ? profile.build() : profile.rules("bench-agency.drl", drl.toString()).build();
     }
