@@ -37,15 +37,14 @@ final class Lexicon {
             }
             // a stretched token's skeleton is collapsed: compare it with the collapsed word
             String word = t.stretched() ? collapsed : skeleton;
-            String s = t.skeleton();
             if (prefix) {
-                return s.startsWith(word) || t.hasWildcard() && s.length() >= word.length() && wildcard(s, word);
+                return t.startsWith(word) || t.hasWildcard() && t.length() >= word.length() && wildcard(t, word);
             }
-            return s.length() == word.length() && (s.equals(word) || t.hasWildcard() && wildcard(s, word));
+            return t.length() == word.length() && (t.is(word) || t.hasWildcard() && wildcard(t, word));
         }
 
         /** Whether {@code masked}, cut to the word's length, is the word with some letters as {@code *}: at least two known. */
-        private static boolean wildcard(String masked, String word) {
+        private static boolean wildcard(Token masked, String word) {
             int known = 0;
             for (int i = 0; i < word.length(); i++) {
                 char c = masked.charAt(i);
@@ -71,8 +70,8 @@ final class Lexicon {
         private final int gap;
         // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
         private final Word[][] all;
-        private final Map<String, Word[][]> byFirstWord;
-        private final Map<String, Word[][]> byPrefixStart;
+        private final WordTable<Word[][]> byFirstWord;
+        private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
         /**
          * A Bloom filter of the keys above: the {@link #slot} of every first word and every prefix
@@ -119,14 +118,18 @@ final class Lexicon {
                 addKey(keys, key.hashCode());
             }
             this.all = arrays(this.phrases);
-            this.byFirstWord = new HashMap<>();
-            byFirstWord.forEach((k, v) -> this.byFirstWord.put(k, arrays(v)));
-            this.byPrefixStart = new HashMap<>();
-            byPrefixStart.forEach((k, v) -> this.byPrefixStart.put(k, arrays(v)));
+            this.byFirstWord = table(byFirstWord);
+            this.byPrefixStart = table(byPrefixStart);
             this.numbers = arrays(numbers);
             this.keyWords = java.util.stream.IntStream.range(0, KEY_FILTER_WORDS).filter(w -> keys[w] != 0).toArray();
             this.needs = this.phrases.stream().map(Element::needs).toArray(int[][]::new);
             this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
+        }
+
+        private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
+            Map<String, Word[][]> arrays = new HashMap<>();
+            phrases.forEach((k, v) -> arrays.put(k, arrays(v)));
+            return new WordTable<>(arrays);
         }
 
         private static Word[][] arrays(List<List<Word>> phrases) {
@@ -243,16 +246,16 @@ final class Lexicon {
             if (t.hasWildcard()) {
                 return longest(all, tokens, at, best);
             }
-            if (!(t.number() && numbers.length > 0) && !hasKey(keys, t.skeleton().hashCode())
+            if (!(t.number() && numbers.length > 0) && !hasKey(keys, t.hash())
                     && !hasKey(keys, t.headHash())) {
                 return -1;
             }
-            Word[][] candidates = byFirstWord.get(t.skeleton());
+            Word[][] candidates = byFirstWord.get(t);
             if (candidates != null) {
                 best = longest(candidates, tokens, at, best);
             }
             // most elements have no prefix: no need to cut the token's first letters then
-            Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.get(t.head());
+            Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.getHead(t);
             if (prefixed != null) {
                 best = longest(prefixed, tokens, at, best);
             }

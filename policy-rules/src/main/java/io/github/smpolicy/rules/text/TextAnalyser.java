@@ -71,8 +71,8 @@ public final class TextAnalyser implements ContentAnalyser {
     private final Pattern[] patterns;
     private final int signalCount;
     private final Element[] groups;
-    private final Map<String, Starts> byFirstWord;
-    private final Map<String, Starts> byPrefixStart;
+    private final WordTable<Starts> byFirstWord;
+    private final WordTable<Starts> byPrefixStart;
     /** {@link #byPrefixStart} for one- and two-letter ASCII starts, by {@link #asciiStart}: no substring, no hashing. */
     private final Starts[] byAsciiStart = new Starts[128 * 129];
     private final Pattern[] numberFirst;
@@ -137,8 +137,9 @@ public final class TextAnalyser implements ContentAnalyser {
         this.numberGroups = numberBits;
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
-        this.byFirstWord = starts(index, groupWords);
-        this.byPrefixStart = starts(prefixes, groupPrefixes);
+        this.byFirstWord = new WordTable<>(starts(index, groupWords));
+        Map<String, Starts> byPrefixStart = starts(prefixes, groupPrefixes);
+        this.byPrefixStart = new WordTable<>(byPrefixStart);
         byPrefixStart.forEach((start, starts) -> {
             int key = asciiStart(start);
             if (key >= 0) {
@@ -163,7 +164,6 @@ public final class TextAnalyser implements ContentAnalyser {
             all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L)));
         });
         groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v)));
-        // a HashMap, never modified after this: it compares hash codes before strings, which Map.copyOf's does not
         return all;
     }
 
@@ -201,6 +201,16 @@ public final class TextAnalyser implements ContentAnalyser {
      * The key of a word's first one or two letters in {@link #byAsciiStart}, or -1 if they are not ASCII
      * (two letters {@code c0 c1} at {@code c0 * 128 + c1}, one letter {@code c0} after them).
      */
+    private static int asciiStart(Token t) {
+        char c0 = t.charAt(0);
+        if (t.length() == 1) {
+            return c0 < 128 ? 128 * 128 + c0 : -1;
+        }
+        char c1 = t.charAt(1);
+        return (c0 | c1) < 128 ? c0 * 128 + c1 : -1;
+    }
+
+    /** {@link #asciiStart(Token)} of a word of the lexicon. */
     private static int asciiStart(String word) {
         char c0 = word.charAt(0);
         if (word.length() == 1) {
@@ -269,14 +279,13 @@ public final class TextAnalyser implements ContentAnalyser {
             this.mayStart = new long[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
-                String skeleton = t.skeleton();
-                words[i] = byFirstWord.get(skeleton);
-                int ascii = asciiStart(skeleton);
-                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.get(t.head());
+                words[i] = byFirstWord.get(t);
+                int ascii = asciiStart(t);
+                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.getHead(t);
                 mayStart[i] = t.hasWildcard() ? -1L
                         : (words[i] != null ? words[i].groups() : 0) | (heads[i] != null ? heads[i].groups() : 0)
                                 | (t.number() ? numberGroups : 0);
-                Element.addKey(textKeys, skeleton.hashCode());
+                Element.addKey(textKeys, t.hash());
                 Element.addKey(textKeys, t.headHash());
                 hasNumber |= t.number();
                 if (t.hasWildcard()) {

@@ -19,39 +19,48 @@ import java.util.List;
  * or underscore join into one word ({@code k i l l}, {@code k.i.l.l}). One pass, linear in the text.
  *
  * <p>Speed: ASCII characters, the bulk of most posts, are classified by one table look-up; other
- * code points are folded once and the result cached. A word is built in one reusable {@code char[]},
- * and the only objects made per word are its token and its skeleton string.
+ * code points are folded once and the result cached. The words are built one after another in one
+ * {@code char[]} per text, and the only object made per word is its token, which keeps its range.
  */
 final class Tokens {
     /**
-     * A word of the text: its original span {@code [start, end)} and its skeleton. Made and read by one
-     * analysis, in one thread (its {@link #head()} is cached without synchronization).
+     * A word of the text: its original span {@code [start, end)} and its skeleton, kept as a range of
+     * a character array shared by the text's tokens (the string is made only if asked for). Made and
+     * read by one analysis, in one thread.
      */
     static final class Token {
         private final int start;
         private final int end;
-        private final String skeleton;
+        private final char[] chars;
+        private final int offset;
+        private final int length;
+        /** {@link String#hashCode()} of the skeleton. */
+        private final int hash;
         private final boolean number;
         private final boolean stretched;
         private final boolean wildcard;
-        /** {@link #head()}, made when first asked for: most tokens never are. */
-        private String head;
+        private String skeleton;
 
-        Token(int start, int end, String skeleton, boolean number, boolean stretched) {
-            this(start, end, skeleton, number, stretched, skeleton.indexOf('*') >= 0);
-        }
-
-        private Token(int start, int end, String skeleton, boolean number, boolean stretched, boolean wildcard) {
+        private Token(int start, int end, char[] chars, int offset, int length, boolean number, boolean stretched,
+                boolean wildcard) {
             this.start = start;
             this.end = end;
-            this.skeleton = skeleton;
+            this.chars = chars;
+            this.offset = offset;
+            this.length = length;
+            int h = 0;
+            for (int k = offset; k < offset + length; k++) {
+                h = 31 * h + chars[k];
+            }
+            this.hash = h;
             this.number = number;
             this.stretched = stretched;
             this.wildcard = wildcard;
         }
 
         Token(int start, int end, String skeleton, boolean number) {
-            this(start, end, skeleton, number, false);
+            this(start, end, skeleton.toCharArray(), 0, skeleton.length(), number, false, skeleton.indexOf('*') >= 0);
+            this.skeleton = skeleton;
         }
 
         int start() {
@@ -63,7 +72,25 @@ final class Tokens {
         }
 
         String skeleton() {
+            if (skeleton == null) {
+                skeleton = new String(chars, offset, length);
+            }
             return skeleton;
+        }
+
+        /** The skeleton's length. */
+        int length() {
+            return length;
+        }
+
+        /** The skeleton's character at {@code i}. */
+        char charAt(int i) {
+            return chars[offset + i];
+        }
+
+        /** {@link String#hashCode()} of the skeleton. */
+        int hash() {
+            return hash;
         }
 
         boolean number() {
@@ -74,21 +101,33 @@ final class Tokens {
             return stretched;
         }
 
-        /** The first two letters, the key prefixes are filed under. */
-        String head() {
-            if (head == null) {
-                head = skeleton.length() <= 2 ? skeleton : skeleton.substring(0, 2);
-            }
-            return head;
-        }
-
-        /** The hash code of {@link #head()}, without making it ({@link String#hashCode()} of one or two chars). */
+        /** The hash code of the first two letters, the key prefixes are filed under ({@link String#hashCode()} of one or two chars). */
         int headHash() {
-            return skeleton.length() <= 2 ? skeleton.hashCode() : 31 * skeleton.charAt(0) + skeleton.charAt(1);
+            return length <= 2 ? hash : 31 * chars[offset] + chars[offset + 1];
         }
 
         boolean hasWildcard() {
             return wildcard;
+        }
+
+        /** Whether the skeleton's first {@code n} characters are {@code word}'s first {@code n} ({@code n} at most both lengths). */
+        boolean regionEquals(String word, int n) {
+            for (int k = 0; k < n; k++) {
+                if (chars[offset + k] != word.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the skeleton is {@code word}. */
+        boolean is(String word) {
+            return length == word.length() && hash == word.hashCode() && regionEquals(word, length);
+        }
+
+        /** Whether the skeleton starts with {@code word}. */
+        boolean startsWith(String word) {
+            return length >= word.length() && regionEquals(word, word.length());
         }
     }
 
@@ -132,7 +171,9 @@ final class Tokens {
     static List<Token> of(String text) {
         // about one word in six characters: rarely regrown
         List<Token> raw = new ArrayList<>(text.length() / 6 + 4);
-        char[] word = new char[32];
+        // the skeletons of all the text's words, one after another: the tokens keep ranges of it
+        char[] word = new char[text.length() + 16];
+        int base = 0;
         int length = 0;
         int start = -1;
         int end = -1;
@@ -153,8 +194,8 @@ final class Tokens {
                     word[length++] = folded;
                     end = i + 1;
                 } else if (!apostropheInWord(text, i, c, start)) {
-                    flush(raw, word, length, start, end);
-                    length = 0;
+                    flush(raw, word, base, length, start, end);
+                    base = length;
                     start = -1;
                 }
                 i++;
@@ -170,9 +211,9 @@ final class Tokens {
             String emoji = Emoji.word(cp);
             String folded = emoji != null ? null : wordFold(cp);
             if (emoji != null) {
-                flush(raw, word, length, start, end);
+                flush(raw, word, base, length, start, end);
                 raw.add(new Token(i, next, emoji, false));
-                length = 0;
+                base = length;
                 start = -1;
             } else if (!folded.isEmpty()) {
                 if (start < 0) {
@@ -185,13 +226,13 @@ final class Tokens {
                 length += folded.length();
                 end = next;
             } else {
-                flush(raw, word, length, start, end);
-                length = 0;
+                flush(raw, word, base, length, start, end);
+                base = length;
                 start = -1;
             }
             i = next;
         }
-        flush(raw, word, length, start, end);
+        flush(raw, word, base, length, start, end);
         return joinSpacedLetters(text, raw);
     }
 
@@ -263,14 +304,14 @@ final class Tokens {
         return Character.isLetterOrDigit(c) || c == '*';
     }
 
-    /** Ends the word in {@code w[0, length)}: a token unless it is only symbols. Rewrites {@code w}. */
-    private static void flush(List<Token> out, char[] w, int length, int start, int end) {
-        if (start < 0 || length == 0) {
+    /** Ends the word in {@code w[from, to)}: a token unless it is only symbols. Rewrites {@code w[from, to)}, which the token keeps. */
+    private static void flush(List<Token> out, char[] w, int from, int to, int start, int end) {
+        if (start < 0 || to == from) {
             return;
         }
         // "!!!" or "@" alone are punctuation, not a word; a word keeps its inner symbols
-        int a = 0;
-        int b = length;
+        int a = from;
+        int b = to;
         while (a < b && !kept(w[a])) {
             a++;
         }
@@ -290,7 +331,7 @@ final class Tokens {
             wildcard |= c == '*';
         }
         if (!letters) {
-            out.add(new Token(start, end, new String(w, a, b - a), digits, false, wildcard));
+            out.add(new Token(start, end, w, a, b - a, digits, false, wildcard));
             return;
         }
         // leetspeak to letters, in place; a run of three of one letter makes the word stretched
@@ -304,7 +345,7 @@ final class Tokens {
         }
         // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
         int stop = stretched ? collapse(w, a, b) : b;
-        out.add(new Token(start, end, new String(w, a, stop - a), false, stretched, wildcard));
+        out.add(new Token(start, end, w, a, stop - a, false, stretched, wildcard));
     }
 
     /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
@@ -341,7 +382,7 @@ final class Tokens {
                 }
                 char[] sk = new char[j - i + 1];
                 for (int k = i; k <= j; k++) {
-                    sk[k - i] = raw.get(k).skeleton().charAt(0);
+                    sk[k - i] = raw.get(k).charAt(0);
                 }
                 out.add(new Token(raw.get(i).start(), raw.get(j).end(), new String(sk), false));
                 i = j + 1;
@@ -356,7 +397,7 @@ final class Tokens {
     }
 
     private static boolean single(Token t) {
-        return t.skeleton().length() == 1 && !t.number();
+        return t.length() == 1 && !t.number();
     }
 
     private static boolean oneSeparator(String text, int from, int to) {
