@@ -1,6 +1,5 @@
 package io.github.smpolicy.rules.text;
 
-import io.github.smpolicy.rules.text.Tokens.Token;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,23 +30,24 @@ final class Lexicon {
             this(skeleton, prefix, number, Tokens.collapse(skeleton));
         }
 
-        boolean matches(Token t) {
+        boolean matches(Tokens t, int i) {
             if (number) {
-                return t.number();
+                return t.number(i);
             }
             // a stretched token's skeleton is collapsed: compare it with the collapsed word
-            String word = t.stretched() ? collapsed : skeleton;
+            String word = t.stretched(i) ? collapsed : skeleton;
             if (prefix) {
-                return t.startsWith(word) || t.hasWildcard() && t.length() >= word.length() && wildcard(t, word);
+                return t.startsWith(i, word)
+                        || t.hasWildcard(i) && t.length(i) >= word.length() && wildcard(t, i, word);
             }
-            return t.length() == word.length() && (t.is(word) || t.hasWildcard() && wildcard(t, word));
+            return t.length(i) == word.length() && (t.is(i, word) || t.hasWildcard(i) && wildcard(t, i, word));
         }
 
-        /** Whether {@code masked}, cut to the word's length, is the word with some letters as {@code *}: at least two known. */
-        private static boolean wildcard(Token masked, String word) {
+        /** Whether token {@code i}, cut to the word's length, is the word with some letters as {@code *}: at least two known. */
+        private static boolean wildcard(Tokens masked, int at, String word) {
             int known = 0;
             for (int i = 0; i < word.length(); i++) {
-                char c = masked.charAt(i);
+                char c = masked.charAt(at, i);
                 if (c == '*') {
                     continue;
                 }
@@ -240,26 +240,26 @@ final class Lexicon {
         }
 
         /** The number of tokens the longest matching phrase covers at {@code at}, or -1. */
-        int match(List<Token> tokens, int at) {
-            Token t = tokens.get(at);
+        int match(Tokens tokens, int at) {
             int best = -1;
-            if (t.hasWildcard()) {
+            if (tokens.hasWildcard(at)) {
                 return longest(all, tokens, at, best);
             }
-            if (!(t.number() && numbers.length > 0) && !hasKey(keys, t.hash())
-                    && !hasKey(keys, t.headHash())) {
+            boolean number = tokens.number(at);
+            if (!(number && numbers.length > 0) && !hasKey(keys, tokens.hash(at))
+                    && !hasKey(keys, tokens.headHash(at))) {
                 return -1;
             }
-            Word[][] candidates = byFirstWord.get(t);
+            Word[][] candidates = byFirstWord.get(tokens, at);
             if (candidates != null) {
                 best = longest(candidates, tokens, at, best);
             }
             // most elements have no prefix: no need to cut the token's first letters then
-            Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.getHead(t);
+            Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.getHead(tokens, at);
             if (prefixed != null) {
                 best = longest(prefixed, tokens, at, best);
             }
-            if (t.number()) {
+            if (number) {
                 best = longest(numbers, tokens, at, best);
             }
             return best;
@@ -270,19 +270,19 @@ final class Lexicon {
             return word.length() <= 2 ? word : word.substring(0, 2);
         }
 
-        private static int longest(Word[][] phrases, List<Token> tokens, int at, int best) {
+        private static int longest(Word[][] phrases, Tokens tokens, int at, int best) {
             for (Word[] phrase : phrases) {
                 best = Math.max(best, covers(phrase, tokens, at));
             }
             return best;
         }
 
-        private static int covers(Word[] phrase, List<Token> tokens, int at) {
+        private static int covers(Word[] phrase, Tokens tokens, int at) {
             if (at + phrase.length > tokens.size()) {
                 return -1;
             }
             for (int k = 0; k < phrase.length; k++) {
-                if (!phrase[k].matches(tokens.get(at + k))) {
+                if (!phrase[k].matches(tokens, at + k)) {
                     return -1;
                 }
             }
@@ -449,8 +449,9 @@ final class Lexicon {
 
     private static List<Word> literal(String phrase) {
         List<Word> words = new ArrayList<>();
-        for (Token t : Tokens.of(phrase)) {
-            words.add(new Word(t.skeleton(), false, t.number()));
+        Tokens tokens = Tokens.of(phrase);
+        for (int i = 0; i < tokens.size(); i++) {
+            words.add(new Word(tokens.skeleton(i), false, tokens.number(i)));
         }
         return List.copyOf(words);
     }

@@ -8,7 +8,6 @@ import io.github.smpolicy.rules.LexiconEntry;
 import io.github.smpolicy.rules.text.Lexicon.Element;
 import io.github.smpolicy.rules.text.Lexicon.Entry;
 import io.github.smpolicy.rules.text.Lexicon.Word;
-import io.github.smpolicy.rules.text.Tokens.Token;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -201,16 +200,16 @@ public final class TextAnalyser implements ContentAnalyser {
      * The key of a word's first one or two letters in {@link #byAsciiStart}, or -1 if they are not ASCII
      * (two letters {@code c0 c1} at {@code c0 * 128 + c1}, one letter {@code c0} after them).
      */
-    private static int asciiStart(Token t) {
-        char c0 = t.charAt(0);
-        if (t.length() == 1) {
+    private static int asciiStart(Tokens t, int i) {
+        char c0 = t.charAt(i, 0);
+        if (t.length(i) == 1) {
             return c0 < 128 ? 128 * 128 + c0 : -1;
         }
-        char c1 = t.charAt(1);
+        char c1 = t.charAt(i, 1);
         return (c0 | c1) < 128 ? c0 * 128 + c1 : -1;
     }
 
-    /** {@link #asciiStart(Token)} of a word of the lexicon. */
+    /** {@link #asciiStart(Tokens, int)} of a word of the lexicon. */
     private static int asciiStart(String word) {
         char c0 = word.charAt(0);
         if (word.length() == 1) {
@@ -246,7 +245,7 @@ public final class TextAnalyser implements ContentAnalyser {
     private final class Run {
         private final String text;
         private final String where;
-        private final List<Token> tokens;
+        private final Tokens tokens;
         private final Starts[] words;
         private final Starts[] heads;
         /** Per token, the groups that may start there ({@link #bit(int) bits}): all of them for a masked token. */
@@ -278,17 +277,19 @@ public final class TextAnalyser implements ContentAnalyser {
             this.heads = new Starts[tokens.size()];
             this.mayStart = new long[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                words[i] = byFirstWord.get(t);
-                int ascii = asciiStart(t);
-                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.getHead(t);
-                mayStart[i] = t.hasWildcard() ? -1L
+                Tokens t = tokens;
+                boolean wildcard = t.hasWildcard(i);
+                boolean number = t.number(i);
+                words[i] = byFirstWord.get(t, i);
+                int ascii = asciiStart(t, i);
+                heads[i] = ascii >= 0 ? byAsciiStart[ascii] : byPrefixStart.getHead(t, i);
+                mayStart[i] = wildcard ? -1L
                         : (words[i] != null ? words[i].groups() : 0) | (heads[i] != null ? heads[i].groups() : 0)
-                                | (t.number() ? numberGroups : 0);
-                Element.addKey(textKeys, t.hash());
-                Element.addKey(textKeys, t.headHash());
-                hasNumber |= t.number();
-                if (t.hasWildcard()) {
+                                | (number ? numberGroups : 0);
+                Element.addKey(textKeys, t.hash(i));
+                Element.addKey(textKeys, t.headHash(i));
+                hasNumber |= number;
+                if (wildcard) {
                     Arrays.fill(textKeys, -1L);
                 }
             }
@@ -316,15 +317,14 @@ public final class TextAnalyser implements ContentAnalyser {
          * or stretched token.
          */
         private void considerCandidates(int at) {
-            Token t = tokens.get(at);
-            if (t.hasWildcard()) {
+            if (tokens.hasWildcard(at)) {
                 for (Pattern p : patterns) {
                     consider(p, at);
                 }
                 return;
             }
-            if (t.stretched()) {
-                considerInLexiconOrder(at, t);
+            if (tokens.stretched(at)) {
+                considerInLexiconOrder(at);
                 return;
             }
             Pattern[] exact = words[at] != null ? words[at].patterns() : NONE;
@@ -337,7 +337,7 @@ public final class TextAnalyser implements ContentAnalyser {
                     consider(p, at);
                 }
             }
-            if (t.number()) {
+            if (tokens.number(at)) {
                 for (Pattern p : numberFirst) {
                     if (!contains(exact, p) && !contains(prefixed, p)) {
                         consider(p, at);
@@ -351,10 +351,10 @@ public final class TextAnalyser implements ContentAnalyser {
          * letters or number can start: for the others the first element cannot match (it looks the
          * token up by the same keys), so considering them would find nothing and change nothing.
          */
-        private void considerInLexiconOrder(int at, Token t) {
+        private void considerInLexiconOrder(int at) {
             long[] exact = words[at] != null ? words[at].members() : null;
             long[] prefixed = heads[at] != null ? heads[at].members() : null;
-            long[] numbered = t.number() ? numberMembers : null;
+            long[] numbered = tokens.number(at) ? numberMembers : null;
             for (int w = 0; w < numberMembers.length; w++) {
                 long bits = (exact != null ? exact[w] : 0) | (prefixed != null ? prefixed[w] : 0)
                         | (numbered != null ? numbered[w] : 0);
@@ -377,8 +377,8 @@ public final class TextAnalyser implements ContentAnalyser {
             if (end < 0 || !context(p, at, end)) {
                 return;
             }
-            int start = tokens.get(at).start();
-            int stop = tokens.get(end - 1).end();
+            int start = tokens.start(at);
+            int stop = tokens.end(end - 1);
             ContentSignal signal = new ContentSignal(e.signal(), e.confidence(),
                     new TextSpan(start, stop, text.substring(start, stop), where));
             Found now = new Found(signal, p.agency());
@@ -478,7 +478,7 @@ public final class TextAnalyser implements ContentAnalyser {
     }
 
     /** Matches elements from {@code k} at token {@code at}; the index after the last token matched, or -1. */
-    private static int match(Element[] elements, int k, List<Token> tokens, int at) {
+    private static int match(Element[] elements, int k, Tokens tokens, int at) {
         if (k == elements.length) {
             return at;
         }

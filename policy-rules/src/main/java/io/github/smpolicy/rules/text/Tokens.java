@@ -1,13 +1,12 @@
 package io.github.smpolicy.rules.text;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
- * Splits a text into word tokens whose {@link Token#skeleton() skeleton} defeats the usual
- * obfuscations, each token keeping the offsets of the original characters it came from.
+ * A text split into word tokens whose {@link #skeleton(int) skeleton} defeats the usual
+ * obfuscations, each token keeping the offsets of the original characters it came from. Tokens are
+ * numbered from 0 and kept as parallel arrays.
  *
  * <p>Per code point: format characters (zero-width joiners and spaces, soft hyphens) and combining
  * marks are dropped; NFKC folds compatibility forms (full-width, mathematical letters, ligatures);
@@ -19,116 +18,141 @@ import java.util.List;
  * or underscore join into one word ({@code k i l l}, {@code k.i.l.l}). One pass, linear in the text.
  *
  * <p>Speed: ASCII characters, the bulk of most posts, are classified by one table look-up; other
- * code points are folded once and the result cached. The words are built one after another in one
- * {@code char[]} per text, and the only object made per word is its token, which keeps its range.
+ * code points are folded once and the result cached. The skeletons are built one after another in
+ * one {@code char[]} per text, each token keeping its range of it: no object per word. Made and read
+ * by one analysis, in one thread.
  */
 final class Tokens {
-    /**
-     * A word of the text: its original span {@code [start, end)} and its skeleton, kept as a range of
-     * a character array shared by the text's tokens (the string is made only if asked for). Made and
-     * read by one analysis, in one thread.
-     */
-    static final class Token {
-        private final int start;
-        private final int end;
-        private final char[] chars;
-        private final int offset;
-        private final int length;
-        /** {@link String#hashCode()} of the skeleton. */
-        private final int hash;
-        private final boolean number;
-        private final boolean stretched;
-        private final boolean wildcard;
-        private String skeleton;
+    private static final byte NUMBER = 1;
+    private static final byte STRETCHED = 2;
+    private static final byte WILDCARD = 4;
 
-        private Token(int start, int end, char[] chars, int offset, int length, boolean number, boolean stretched,
-                boolean wildcard) {
-            this.start = start;
-            this.end = end;
-            this.chars = chars;
-            this.offset = offset;
-            this.length = length;
-            int h = 0;
-            for (int k = offset; k < offset + length; k++) {
-                h = 31 * h + chars[k];
+    private int size;
+    private int[] start;
+    private int[] end;
+    private int[] offset;
+    private int[] length;
+    /** {@link String#hashCode()} of each skeleton. */
+    private int[] hash;
+    private byte[] flags;
+    /** The skeletons, each at its {@link #offset} for its {@link #length}. */
+    private char[] chars;
+
+    private Tokens(int capacity, char[] chars) {
+        this.start = new int[capacity];
+        this.end = new int[capacity];
+        this.offset = new int[capacity];
+        this.length = new int[capacity];
+        this.hash = new int[capacity];
+        this.flags = new byte[capacity];
+        this.chars = chars;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int start(int i) {
+        return start[i];
+    }
+
+    int end(int i) {
+        return end[i];
+    }
+
+    /** The skeleton of token {@code i}, as a new string. */
+    String skeleton(int i) {
+        return new String(chars, offset[i], length[i]);
+    }
+
+    /** The length of token {@code i}'s skeleton. */
+    int length(int i) {
+        return length[i];
+    }
+
+    /** The character at {@code k} of token {@code i}'s skeleton. */
+    char charAt(int i, int k) {
+        return chars[offset[i] + k];
+    }
+
+    /** {@link String#hashCode()} of token {@code i}'s skeleton. */
+    int hash(int i) {
+        return hash[i];
+    }
+
+    /** The hash code of the first two letters, the key prefixes are filed under ({@link String#hashCode()} of one or two chars). */
+    int headHash(int i) {
+        return length[i] <= 2 ? hash[i] : 31 * chars[offset[i]] + chars[offset[i] + 1];
+    }
+
+    boolean number(int i) {
+        return (flags[i] & NUMBER) != 0;
+    }
+
+    boolean stretched(int i) {
+        return (flags[i] & STRETCHED) != 0;
+    }
+
+    boolean hasWildcard(int i) {
+        return (flags[i] & WILDCARD) != 0;
+    }
+
+    /** Whether the first {@code n} characters of token {@code i}'s skeleton are {@code word}'s ({@code n} at most both lengths). */
+    boolean regionEquals(int i, String word, int n) {
+        int o = offset[i];
+        for (int k = 0; k < n; k++) {
+            if (chars[o + k] != word.charAt(k)) {
+                return false;
             }
-            this.hash = h;
-            this.number = number;
-            this.stretched = stretched;
-            this.wildcard = wildcard;
         }
+        return true;
+    }
 
-        Token(int start, int end, String skeleton, boolean number) {
-            this(start, end, skeleton.toCharArray(), 0, skeleton.length(), number, false, skeleton.indexOf('*') >= 0);
-            this.skeleton = skeleton;
-        }
+    /** Whether token {@code i}'s skeleton is {@code word}. */
+    boolean is(int i, String word) {
+        return length[i] == word.length() && hash[i] == word.hashCode() && regionEquals(i, word, length[i]);
+    }
 
-        int start() {
-            return start;
-        }
+    /** Whether token {@code i}'s skeleton starts with {@code word}. */
+    boolean startsWith(int i, String word) {
+        return length[i] >= word.length() && regionEquals(i, word, word.length());
+    }
 
-        int end() {
-            return end;
+    /** Adds a token whose skeleton is {@code chars[from, from + n)}. */
+    private void add(int start, int end, int from, int n, boolean number, boolean stretched, boolean wildcard) {
+        if (size == this.start.length) {
+            int capacity = size + (size >> 1) + 4;
+            this.start = Arrays.copyOf(this.start, capacity);
+            this.end = Arrays.copyOf(this.end, capacity);
+            this.offset = Arrays.copyOf(this.offset, capacity);
+            this.length = Arrays.copyOf(this.length, capacity);
+            this.hash = Arrays.copyOf(this.hash, capacity);
+            this.flags = Arrays.copyOf(this.flags, capacity);
         }
+        int h = 0;
+        for (int k = from; k < from + n; k++) {
+            h = 31 * h + chars[k];
+        }
+        set(size++, start, end, from, n, h, (byte) ((number ? NUMBER : 0) | (stretched ? STRETCHED : 0)
+                | (wildcard ? WILDCARD : 0)));
+    }
 
-        String skeleton() {
-            if (skeleton == null) {
-                skeleton = new String(chars, offset, length);
-            }
-            return skeleton;
-        }
+    private void set(int i, int start, int end, int from, int n, int hash, byte flags) {
+        this.start[i] = start;
+        this.end[i] = end;
+        this.offset[i] = from;
+        this.length[i] = n;
+        this.hash[i] = hash;
+        this.flags[i] = flags;
+    }
 
-        /** The skeleton's length. */
-        int length() {
-            return length;
+    /** Appends {@code s} to {@link #chars} after {@code used} characters; where it starts. */
+    private int append(int used, String s) {
+        if (used + s.length() > chars.length) {
+            chars = Arrays.copyOf(chars, 2 * (used + s.length()));
         }
-
-        /** The skeleton's character at {@code i}. */
-        char charAt(int i) {
-            return chars[offset + i];
-        }
-
-        /** {@link String#hashCode()} of the skeleton. */
-        int hash() {
-            return hash;
-        }
-
-        boolean number() {
-            return number;
-        }
-
-        boolean stretched() {
-            return stretched;
-        }
-
-        /** The hash code of the first two letters, the key prefixes are filed under ({@link String#hashCode()} of one or two chars). */
-        int headHash() {
-            return length <= 2 ? hash : 31 * chars[offset] + chars[offset + 1];
-        }
-
-        boolean hasWildcard() {
-            return wildcard;
-        }
-
-        /** Whether the skeleton's first {@code n} characters are {@code word}'s first {@code n} ({@code n} at most both lengths). */
-        boolean regionEquals(String word, int n) {
-            for (int k = 0; k < n; k++) {
-                if (chars[offset + k] != word.charAt(k)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /** Whether the skeleton is {@code word}. */
-        boolean is(String word) {
-            return length == word.length() && hash == word.hashCode() && regionEquals(word, length);
-        }
-
-        /** Whether the skeleton starts with {@code word}. */
-        boolean startsWith(String word) {
-            return length >= word.length() && regionEquals(word, word.length());
-        }
+        s.getChars(0, s.length(), chars, used);
+        return used;
     }
 
     /** Leetspeak: the letter a digit or symbol inside a word stands for, by ASCII code; other characters map to themselves. */
@@ -168,11 +192,11 @@ final class Tokens {
 
     private Tokens() {}
 
-    static List<Token> of(String text) {
-        // about one word in six characters: rarely regrown
-        List<Token> raw = new ArrayList<>(text.length() / 6 + 4);
-        // the skeletons of all the text's words, one after another: the tokens keep ranges of it
-        char[] word = new char[text.length() + 16];
+    static Tokens of(String text) {
+        // about one word in six characters, a little more for short texts: rarely regrown
+        Tokens out = new Tokens(text.length() / 5 + 8, new char[text.length() + 16]);
+        // the skeletons of all the text's words, one after another
+        char[] word = out.chars;
         int base = 0;
         int length = 0;
         int start = -1;
@@ -190,11 +214,12 @@ final class Tokens {
                     }
                     if (length == word.length) {
                         word = Arrays.copyOf(word, 2 * length);
+                        out.chars = word;
                     }
                     word[length++] = folded;
                     end = i + 1;
                 } else if (!apostropheInWord(text, i, c, start)) {
-                    flush(raw, word, base, length, start, end);
+                    out.flush(base, length, start, end);
                     base = length;
                     start = -1;
                 }
@@ -211,35 +236,37 @@ final class Tokens {
             String emoji = Emoji.word(cp);
             String folded = emoji != null ? null : wordFold(cp);
             if (emoji != null) {
-                flush(raw, word, base, length, start, end);
-                raw.add(new Token(i, next, emoji, false));
+                out.flush(base, length, start, end);
+                int at = out.append(length, emoji);
+                word = out.chars;
+                length += emoji.length();
+                out.add(i, next, at, emoji.length(), false, false, false);
                 base = length;
                 start = -1;
             } else if (!folded.isEmpty()) {
                 if (start < 0) {
                     start = i;
                 }
-                if (length + folded.length() > word.length) {
-                    word = Arrays.copyOf(word, 2 * (length + folded.length()));
-                }
-                folded.getChars(0, folded.length(), word, length);
+                out.append(length, folded);
+                word = out.chars;
                 length += folded.length();
                 end = next;
             } else {
-                flush(raw, word, base, length, start, end);
+                out.flush(base, length, start, end);
                 base = length;
                 start = -1;
             }
             i = next;
         }
-        flush(raw, word, base, length, start, end);
-        return joinSpacedLetters(text, raw);
+        out.flush(base, length, start, end);
+        out.joinSpacedLetters(text, length);
+        return out;
     }
 
     /** The skeleton of a lexicon word, made the way a text's tokens are. */
     static String skeletonOf(String word) {
-        List<Token> tokens = of(word);
-        return tokens.size() == 1 ? tokens.get(0).skeleton() : null;
+        Tokens tokens = of(word);
+        return tokens.size() == 1 ? tokens.skeleton(0) : null;
     }
 
     private static boolean apostropheInWord(String text, int i, int cp, int wordStart) {
@@ -304,8 +331,9 @@ final class Tokens {
         return Character.isLetterOrDigit(c) || c == '*';
     }
 
-    /** Ends the word in {@code w[from, to)}: a token unless it is only symbols. Rewrites {@code w[from, to)}, which the token keeps. */
-    private static void flush(List<Token> out, char[] w, int from, int to, int start, int end) {
+    /** Ends the word in {@code chars[from, to)}: a token unless it is only symbols. Rewrites that range, which the token keeps. */
+    private void flush(int from, int to, int start, int end) {
+        char[] w = chars;
         if (start < 0 || to == from) {
             return;
         }
@@ -331,7 +359,7 @@ final class Tokens {
             wildcard |= c == '*';
         }
         if (!letters) {
-            out.add(new Token(start, end, w, a, b - a, digits, false, wildcard));
+            add(start, end, a, b - a, digits, false, wildcard);
             return;
         }
         // leetspeak to letters, in place; a run of three of one letter makes the word stretched
@@ -345,7 +373,7 @@ final class Tokens {
         }
         // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
         int stop = stretched ? collapse(w, a, b) : b;
-        out.add(new Token(start, end, w, a, stop - a, false, stretched, wildcard));
+        add(start, end, a, stop - a, false, stretched, wildcard);
     }
 
     /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
@@ -366,38 +394,45 @@ final class Tokens {
         return out;
     }
 
-    private static List<Token> joinSpacedLetters(String text, List<Token> raw) {
-        List<Token> out = null;
+    /** Joins runs of spaced letters into one token each, in place; their skeletons go after {@code used} characters. */
+    private void joinSpacedLetters(String text, int used) {
+        int n = size;
+        int w = 0;
         int i = 0;
-        while (i < raw.size()) {
+        while (i < n) {
             int j = i;
-            while (j + 1 < raw.size() && single(raw.get(j)) && single(raw.get(j + 1))
-                    && oneSeparator(text, raw.get(j).end(), raw.get(j + 1).start())) {
+            while (j + 1 < n && single(j) && single(j + 1) && oneSeparator(text, end[j], start[j + 1])) {
                 j++;
             }
             if (j - i + 1 >= 3) {
-                if (out == null) {
-                    // the first spaced word: copy the tokens before it, then build the joined list
-                    out = new ArrayList<>(raw.subList(0, i));
+                int letters = j - i + 1;
+                if (used + letters > chars.length) {
+                    chars = Arrays.copyOf(chars, 2 * (used + letters));
                 }
-                char[] sk = new char[j - i + 1];
+                int h = 0;
+                boolean wildcard = false;
                 for (int k = i; k <= j; k++) {
-                    sk[k - i] = raw.get(k).charAt(0);
+                    char c = chars[offset[k]];
+                    chars[used + k - i] = c;
+                    h = 31 * h + c;
+                    wildcard |= c == '*';
                 }
-                out.add(new Token(raw.get(i).start(), raw.get(j).end(), new String(sk), false));
+                set(w++, start[i], end[j], used, letters, h, wildcard ? WILDCARD : 0);
+                used += letters;
                 i = j + 1;
             } else {
-                if (out != null) {
-                    out.add(raw.get(i));
+                if (w != i) {
+                    set(w, start[i], end[i], offset[i], length[i], hash[i], flags[i]);
                 }
+                w++;
                 i++;
             }
         }
-        return out != null ? out : raw;
+        size = w;
     }
 
-    private static boolean single(Token t) {
-        return t.length() == 1 && !t.number();
+    private boolean single(int i) {
+        return length[i] == 1 && !number(i);
     }
 
     private static boolean oneSeparator(String text, int from, int to) {

@@ -1,6 +1,5 @@
 package io.github.smpolicy.rules.text;
 
-import io.github.smpolicy.rules.text.Tokens.Token;
 import java.util.Map;
 
 /**
@@ -46,23 +45,23 @@ final class WordTable<V> {
     }
 
     /** The value of the token's word, or {@code null}. */
-    V get(Token t) {
-        return get(t, t.length(), t.hash());
+    V get(Tokens t, int i) {
+        return get(t, i, t.length(i), t.hash(i));
     }
 
     /** The value of the token's first two letters (all of it if shorter), or {@code null}. */
-    V getHead(Token t) {
-        return t.length() <= 2 ? get(t, t.length(), t.hash()) : get(t, 2, t.headHash());
+    V getHead(Tokens t, int i) {
+        return t.length(i) <= 2 ? get(t, i, t.length(i), t.hash(i)) : get(t, i, 2, t.headHash(i));
     }
 
     @SuppressWarnings("unchecked")
-    private V get(Token t, int length, int hash) {
+    private V get(Tokens t, int at, int length, int hash) {
         for (int i = spread(hash) & mask;; i = (i + 1) & mask) {
             String k = keys[i];
             if (k == null) {
                 return null;
             }
-            if (hashes[i] == hash && k.length() == length && t.regionEquals(k, length)) {
+            if (hashes[i] == hash && k.length() == length && t.regionEquals(at, k, length)) {
                 return (V) values[i];
             }
         }
