@@ -81,13 +81,15 @@ final class Lexicon {
         private final long[] keys = new long[KEY_FILTER_WORDS];
         /** The positions of the words of {@link #keys} that are not 0: the only ones worth comparing. */
         private final int[] keyWords;
-        /** Per phrase, what it {@link #needs(List) needs} of a text to match in it. */
-        private final int[][] needs;
+        /**
+         * Per phrase, what it {@link #needs(List) needs} of a text to match in it, all in one array:
+         * the number of words, then two ints per word (phrases needing the same, once).
+         */
+        private final int[] needs;
         /** Whether all phrases are one word (then a key in common with the text is all {@link #mayMatchIn} asks). */
         private final boolean oneWordPhrases;
-        private static final int KEY = 0;
-        private static final int NUMBER = 1;
-        private static final int ANYWHERE = 2;
+        private static final int NUMBER = -2;
+        private static final int ANYWHERE = -1;
 
         Element(List<List<Word>> phrases, int gap) {
             this.phrases = List.copyOf(phrases);
@@ -122,7 +124,10 @@ final class Lexicon {
             this.byPrefixStart = table(byPrefixStart);
             this.numbers = arrays(numbers);
             this.keyWords = java.util.stream.IntStream.range(0, KEY_FILTER_WORDS).filter(w -> keys[w] != 0).toArray();
-            this.needs = this.phrases.stream().map(Element::needs).toArray(int[][]::new);
+            this.needs = this.phrases.stream().map(Element::needs).map(java.util.Arrays::toString).distinct()
+                    .flatMapToInt(n -> java.util.Arrays.stream(n.substring(1, n.length() - 1).split(", "))
+                            .mapToInt(Integer::parseInt))
+                    .toArray();
             this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
         }
 
@@ -168,8 +173,9 @@ final class Lexicon {
             if (oneWordPhrases) {
                 return true;
             }
-            for (int[] need : needs) {
-                if (mayOccurIn(need, textKeys, textHasNumber)) {
+            int[] need = needs;
+            for (int k = 0; k < need.length; k += 1 + 2 * need[k]) {
+                if (mayOccurIn(need, k, textKeys, textHasNumber)) {
                     return true;
                 }
             }
@@ -186,13 +192,13 @@ final class Lexicon {
             return false;
         }
 
-        private static boolean mayOccurIn(int[] need, long[] textKeys, boolean textHasNumber) {
-            for (int k = 0; k < need.length; k += 3) {
-                boolean present = switch (need[k]) {
-                    case ANYWHERE -> true;
-                    case NUMBER -> textHasNumber;
-                    default -> hasKey(textKeys, need[k + 1]) || hasKey(textKeys, need[k + 2]);
-                };
+        /** Whether the phrase whose needs start at {@code need[at]} may occur in the text. */
+        private static boolean mayOccurIn(int[] need, int at, long[] textKeys, boolean textHasNumber) {
+            int stop = at + 1 + 2 * need[at];
+            for (int k = at + 1; k < stop; k += 2) {
+                int a = need[k];
+                boolean present = a >= 0 ? hasSlot(textKeys, a) || hasSlot(textKeys, need[k + 1])
+                        : a == ANYWHERE || textHasNumber;
                 if (!present) {
                     return false;
                 }
@@ -200,10 +206,14 @@ final class Lexicon {
             return true;
         }
 
+        private static boolean hasSlot(long[] filter, int slot) {
+            return (filter[slot >>> 6] & 1L << slot) != 0;
+        }
+
         /**
-         * What each phrase needs of a text's tokens, three ints per word: {@link #KEY} and two hash
-         * codes of which one must be a token's skeleton or first two letters, or {@link #NUMBER} (a
-         * number), or {@link #ANYWHERE} (no cheap condition).
+         * What a phrase needs of a text's tokens: its number of words, then two ints per word: the
+         * {@link #slot slots} of two hash codes of which one must be a token's skeleton or first two
+         * letters, or {@link #NUMBER} (a number) or {@link #ANYWHERE} (no cheap condition) twice.
          *
          * <p>A word equals a token's skeleton, or its collapsed form does (a stretched token); a
          * token starting with a prefix of two letters or more has the prefix's first two letters as
@@ -211,21 +221,23 @@ final class Lexicon {
          * the text's filter is all ones.
          */
         private static int[] needs(List<Word> phrase) {
-            int[] need = new int[3 * phrase.size()];
+            int[] need = new int[1 + 2 * phrase.size()];
+            need[0] = phrase.size();
             for (int k = 0; k < phrase.size(); k++) {
                 Word w = phrase.get(k);
+                int at = 1 + 2 * k;
                 if (w.number()) {
-                    need[3 * k] = NUMBER;
+                    need[at] = NUMBER;
+                    need[at + 1] = NUMBER;
                 } else if (!w.prefix()) {
-                    need[3 * k] = KEY;
-                    need[3 * k + 1] = w.skeleton().hashCode();
-                    need[3 * k + 2] = w.collapsed().hashCode();
+                    need[at] = slot(w.skeleton().hashCode());
+                    need[at + 1] = slot(w.collapsed().hashCode());
                 } else if (w.skeleton().length() >= 2 && w.collapsed().length() >= 2) {
-                    need[3 * k] = KEY;
-                    need[3 * k + 1] = start(w.skeleton()).hashCode();
-                    need[3 * k + 2] = start(w.collapsed()).hashCode();
+                    need[at] = slot(start(w.skeleton()).hashCode());
+                    need[at + 1] = slot(start(w.collapsed()).hashCode());
                 } else {
-                    need[3 * k] = ANYWHERE;
+                    need[at] = ANYWHERE;
+                    need[at + 1] = ANYWHERE;
                 }
             }
             return need;

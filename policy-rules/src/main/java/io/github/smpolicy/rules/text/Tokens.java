@@ -108,6 +108,17 @@ final class Tokens {
         return true;
     }
 
+    /** Whether the first {@code word.length} characters of token {@code i}'s skeleton are {@code word} (no longer than it). */
+    boolean regionEquals(int i, char[] word) {
+        int o = offset[i];
+        for (int k = 0; k < word.length; k++) {
+            if (chars[o + k] != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether token {@code i}'s skeleton is {@code word}. */
     boolean is(int i, String word) {
         return length[i] == word.length() && hash[i] == word.hashCode() && regionEquals(i, word, length[i]);

@@ -8,7 +8,7 @@ import java.util.Map;
  * probing, at most half full. Immutable once built.
  */
 final class WordTable<V> {
-    private final String[] keys;
+    private final char[][] keys;
     private final int[] hashes;
     private final Object[] values;
     private final int mask;
@@ -19,7 +19,7 @@ final class WordTable<V> {
         while (capacity < 2 * map.size()) {
             capacity *= 2;
         }
-        this.keys = new String[capacity];
+        this.keys = new char[capacity][];
         this.hashes = new int[capacity];
         this.values = new Object[capacity];
         this.mask = capacity - 1;
@@ -30,7 +30,7 @@ final class WordTable<V> {
             while (keys[i] != null) {
                 i = (i + 1) & mask;
             }
-            keys[i] = k;
+            keys[i] = k.toCharArray();
             hashes[i] = h;
             values[i] = v;
         });
@@ -57,11 +57,11 @@ final class WordTable<V> {
     @SuppressWarnings("unchecked")
     private V get(Tokens t, int at, int length, int hash) {
         for (int i = spread(hash) & mask;; i = (i + 1) & mask) {
-            String k = keys[i];
+            char[] k = keys[i];
             if (k == null) {
                 return null;
             }
-            if (hashes[i] == hash && k.length() == length && t.regionEquals(at, k, length)) {
+            if (hashes[i] == hash && k.length == length && t.regionEquals(at, k)) {
                 return (V) values[i];
             }
         }
