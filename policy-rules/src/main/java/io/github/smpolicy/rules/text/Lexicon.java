@@ -2,9 +2,11 @@ package io.github.smpolicy.rules.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Patterns of words that raise content signals, and named groups of words that give them context,
@@ -124,11 +126,20 @@ final class Lexicon {
             this.byPrefixStart = table(byPrefixStart);
             this.numbers = arrays(numbers);
             this.keyWords = java.util.stream.IntStream.range(0, KEY_FILTER_WORDS).filter(w -> keys[w] != 0).toArray();
-            this.needs = this.phrases.stream().map(Element::needs).map(java.util.Arrays::toString).distinct()
-                    .flatMapToInt(n -> java.util.Arrays.stream(n.substring(1, n.length() - 1).split(", "))
-                            .mapToInt(Integer::parseInt))
-                    .toArray();
+            this.needs = concatDistinct(this.phrases.stream().map(Element::needs).toList());
             this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
+        }
+
+        /** The arrays one after the other, each content only once, in first-seen order. */
+        private static int[] concatDistinct(List<int[]> arrays) {
+            Set<List<Integer>> seen = new HashSet<>();
+            java.util.stream.IntStream.Builder all = java.util.stream.IntStream.builder();
+            for (int[] a : arrays) {
+                if (seen.add(java.util.Arrays.stream(a).boxed().toList())) {
+                    java.util.Arrays.stream(a).forEach(all::add);
+                }
+            }
+            return all.build().toArray();
         }
 
         private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
