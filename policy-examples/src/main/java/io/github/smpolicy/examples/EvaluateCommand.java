@@ -84,7 +84,8 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Progress progress = Progress.toTerminal(err);
         // Posts are read and parsed here, evaluated on the workers, written by one writer in input order.
-        try (OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, new Writer(out, progress))) {
+        Writer writer = new Writer(out, progress);
+        try (OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, writer)) {
             for (String file : inputs) {
                 InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
                 try {
@@ -148,8 +149,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (entry.post() != null) {
             try {
                 Decision decision = evaluator.evaluate(entry.post());
-                return new Output(format == Format.TEXT ? decision.explain() + "\n\n" : DecisionJson.toJson(decision) + "\n",
-                        true);
+                String text = format == Format.TEXT ? decision.explain() + "\n\n"
+                        : DecisionJson.toJson(decision) + "\n";
+                return new Output(text, true);
             } catch (RuntimeException e) {
                 // The evaluator answers rule failures itself; anything escaping it still may not cost the post its line.
                 error = "the post could not be evaluated: " + e;
@@ -157,8 +159,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
         if (format == Format.TEXT) {
-            return new Output("Line " + entry.line() + " of " + record.file() + " is not a valid post: " + error + "\n\n",
-                    false);
+            return new Output("Line " + entry.line() + " of " + record.file() + " is not a valid post: " + error
+                    + "\n\n", false);
         }
         // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
         return new Output(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", record.file())

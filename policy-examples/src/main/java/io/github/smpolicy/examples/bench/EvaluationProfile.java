@@ -4,7 +4,6 @@ import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
@@ -90,7 +89,6 @@ public final class EvaluationProfile {
         byStage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("  %5.1f%%  %6.1f µs  %s%n", 100.0 * e.getValue() / total,
                         microsPerEvaluation * e.getValue() / total, e.getKey()));
-        Files.deleteIfExists(Path.of("evaluation-profile.jfr.tmp"));
     }
 
     private static String stage(List<RecordedFrame> frames, boolean truncated) {

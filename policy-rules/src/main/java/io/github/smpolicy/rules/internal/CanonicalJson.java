@@ -163,7 +163,10 @@ public final class CanonicalJson {
         }
     }
 
-    /** Writes a value of the shapes above; public for the profile's canonical form. */
+    /**
+     * Writes a value built of maps, lists, strings, numbers, booleans and {@code null}, keys sorted,
+     * by the same rules as {@link #of(Post)}: {@link PolicyDigest}'s canonical form of the profile.
+     */
     static void write(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");

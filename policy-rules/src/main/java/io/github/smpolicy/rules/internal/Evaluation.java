@@ -216,8 +216,8 @@ public final class Evaluation {
         softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
         Audit audit = new Audit(CanonicalJson.sha256(CanonicalJson.of(post)), settings.policyDigest(),
                 settings.clock().instant());
-        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions, approvals(concluded.approvals()), errors,
-                audit);
+        return new Decision(post.id(), outcome, settings.policy(), findings, exceptions,
+                approvals(concluded.approvals()), errors, audit);
     }
 
     /**
