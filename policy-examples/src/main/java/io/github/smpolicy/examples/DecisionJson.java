@@ -77,6 +77,10 @@ public final class DecisionJson {
             json.putObject("text").put("start", t.text().start()).put("end", t.text().end())
                     .put("match", t.text().match()).put("in", t.text().in());
             json.put("signal", t.signal()).put("confidence", t.confidence());
+            putIfPresent(json, "source", t.source());
+            if (t.opinion()) {
+                json.put("opinion", true); // a model's opinion: at most a review
+            }
         } else if (evidence instanceof Evidence.Label l) {
             json.put("label", l.label()).put("confidence", l.confidence());
             putIfPresent(json, "source", l.source());

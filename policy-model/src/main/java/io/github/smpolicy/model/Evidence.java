@@ -23,17 +23,33 @@ public sealed interface Evidence {
         }
     }
 
-    /** Words of the text were read as a content signal. */
-    record Text(TextSpan text, String signal, double confidence) implements Evidence {
+    /**
+     * Words of the text were read as a content signal.
+     *
+     * @param source  the analyser that read them, such as a model and its version; {@code null} for the
+     *                built-in lexicon
+     * @param opinion whether the signal is a statistical model's opinion with no explicit wording behind
+     *                it, which the rule book never lets go beyond a review
+     */
+    record Text(TextSpan text, String signal, double confidence, String source, boolean opinion) implements Evidence {
         public Text {
             Checks.required(text, "text");
             Checks.word(signal, "signal");
             Checks.confidence(confidence, "confidence");
+            if (source != null) {
+                Checks.nonBlank(source, "source");
+            }
+        }
+
+        /** Wording the built-in lexicon (or another analyser of explicit wording) read. */
+        public Text(TextSpan text, String signal, double confidence) {
+            this(text, signal, confidence, null, false);
         }
 
         @Override
         public String describe() {
             return "the words \"" + text.match() + "\" in the " + text.in() + " text read as " + signal
+                    + (opinion ? " in the opinion of " + (source == null ? "a model" : source) : "")
                     + Evidence.confidence(confidence);
         }
     }

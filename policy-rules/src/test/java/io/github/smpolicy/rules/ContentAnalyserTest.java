@@ -76,6 +76,38 @@ class ContentAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE, 0.95));
     }
 
+    /** Reads every occurrence of {@code word} as a model's opinion that it is {@code signal}. */
+    static ContentAnalyser opinionOf(String word, String signal, double confidence) {
+        ContentAnalyser explicit = keyword(word, signal, confidence);
+        return (text, where) -> explicit.analyse(text, where).stream()
+                .map(s -> ContentSignal.opinion(s.signal(), s.confidence(), s.span(), "zorblat-model/1"))
+                .toList();
+    }
+
+    @Test
+    void aModelsOpinionIsAtMostAReviewWhateverItsConfidence() {
+        PolicyEvaluator modelled = PolicyEvaluator.builder()
+                .analyser(opinionOf("zorblat", Labels.THREAT_OF_VIOLENCE, 0.99)).build();
+
+        Decision decision = modelled.evaluate(personalPost().text(READ_AS_THREAT).build());
+
+        assertDecision(decision, Outcome.REVIEW, C1_6, Verdict.REVIEW);
+        int at = READ_AS_THREAT.indexOf("ZORBLAT");
+        assertEvidence(finding(decision, C1_6), new Evidence.Text(new TextSpan(at, at + 7, "ZORBLAT", "post"),
+                Labels.THREAT_OF_VIOLENCE, 0.99, "zorblat-model/1", true));
+        assertTrue(decision.explain().contains("in the opinion of zorblat-model/1"), decision.explain());
+    }
+
+    @Test
+    void explicitWordingBesideAModelsOpinionStillDenies() {
+        PolicyEvaluator both = PolicyEvaluator.builder()
+                .analyser(opinionOf("zorblat", Labels.THREAT_OF_VIOLENCE, 0.99))
+                .analyser(keyword("picnic", Labels.THREAT_OF_VIOLENCE, 0.95)).build();
+
+        assertDecision(both.evaluate(personalPost().text(READ_AS_THREAT).build()), Outcome.DENY, C1_6,
+                Verdict.VIOLATION);
+    }
+
     @Test
     void theEvidenceSpanPointsIntoTheOriginalText() {
         Decision decision = zorblats.evaluate(personalPost().text(READ_AS_THREAT).build());

@@ -70,9 +70,9 @@ class DiscreditAndMisconductTest {
     }
 
     @Test
-    void anEndorsementOfADiscreditingPostIsStillOnlyAReview() {
-        assertDecision(evaluate(endorsementOf(postingLabelled(Labels.DISCREDITS_BUREAU, 1.0))), Outcome.REVIEW,
-                C1_4, Verdict.REVIEW);
+    void likingADiscreditingPostIsNotPostingOrSharingIt() {
+        // rule book: an ENDORSE counts for 1.6 and 1.7 only; 1.4 forbids posting and sharing, which a like is not
+        assertDecision(evaluate(endorsementOf(postingLabelled(Labels.DISCREDITS_BUREAU, 1.0))), Outcome.ALLOW);
     }
 
     @Test

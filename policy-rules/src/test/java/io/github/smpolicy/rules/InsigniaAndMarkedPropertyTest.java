@@ -399,10 +399,11 @@ class InsigniaAndMarkedPropertyTest {
     }
 
     @Test
-    void anEndorsementOfABadgePhotoCountsAsTheMembersOwn() {
+    void likingABadgePhotoIsNotPostingIt() {
+        // rule book: a like is not posting or sharing a badge image; only 1.6 and 1.7 reach what a member endorses
         Decision decision = evaluate(endorsementOf(postingWith(photo("sh-1", Labels.BADGE))));
 
-        assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
+        assertDecision(decision, Outcome.ALLOW);
     }
 
     @Test

@@ -142,7 +142,14 @@ public final class HandWrittenFloor {
 
     /** What a clause found before exceptions and thresholds (the DRL's {@code Concern}). */
     private record Concern(String clause, String rule, String message, double confidence, Verdict cap,
-            Evidence evidence, String media, List<Remedy> remedies) {}
+            Evidence evidence, String media, List<Remedy> remedies) {
+        /** thresholds.drl: at or above deny is a violation unless capped, or a model's opinion alone. */
+        Verdict verdictAt(double denyThreshold) {
+            boolean opinion = evidence instanceof Evidence.Text t && t.opinion();
+            return confidence >= denyThreshold && cap == Verdict.VIOLATION && !opinion
+                    ? Verdict.VIOLATION : Verdict.REVIEW;
+        }
+    }
 
     /** A concern weighed into a verdict (the DRL's {@code Judgement}). */
     private record Judgement(Concern concern, Verdict verdict) {}
@@ -237,7 +244,7 @@ public final class HandWrittenFloor {
                     }
                     TextSpan span = s.span();
                     signals.add(new Signal(s.signal(), shared, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence())));
+                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion())));
                 }
             } catch (RuntimeException e) {
                 Throwable root = e;
@@ -262,9 +269,9 @@ public final class HandWrittenFloor {
             return own ? Verdict.VIOLATION : Verdict.REVIEW;
         }
 
-        /** Content the member only commented on counts for 311.40-1.6 and 1.7 alone. */
+        /** Content the member only commented on or endorsed counts for 311.40-1.6 and 1.7 alone. */
         private boolean commentOnly(boolean shared) {
-            return shared && post.action() == Action.COMMENT;
+            return shared && (post.action() == Action.COMMENT || post.action() == Action.ENDORSE);
         }
 
         // ---- approvals.drl: validity, the first failing check is the reason
@@ -452,17 +459,17 @@ public final class HandWrittenFloor {
         private List<Judgement> weigh() {
             boolean union = false;
             for (Signal s : signals) {
-                // the union label counts where the content counts as the member's own
+                // the union label counts where the content is the member's own communication (a like included)
                 union |= AppliedException.UNION_ACTIVITY.equals(s.name())
-                        && s.confidence() >= profile.reviewThreshold() && !commentOnly(s.shared());
+                        && s.confidence() >= profile.reviewThreshold()
+                        && (!commentOnly(s.shared()) || post.action() == Action.ENDORSE);
             }
             List<Judgement> judgements = new ArrayList<>();
             for (Concern c : concerns) {
                 if (lifted(c)) {
                     continue;
                 }
-                Verdict verdict = c.confidence() >= profile.denyThreshold() && c.cap() == Verdict.VIOLATION
-                        ? Verdict.VIOLATION : Verdict.REVIEW;
+                Verdict verdict = c.verdictAt(profile.denyThreshold()); // a model's opinion is at most a review
                 // 311.40-P3: whether union activity is protected is a legal question; 1.9 is about the account
                 if (union && verdict == Verdict.VIOLATION && !C19.equals(c.clause())) {
                     verdict = Verdict.REVIEW;

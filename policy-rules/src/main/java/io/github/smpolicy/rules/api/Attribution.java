@@ -4,10 +4,11 @@ import io.github.smpolicy.model.Verdict;
 
 /**
  * How content of one origin counts against the member: as their own ({@code cap} VIOLATION), or at
- * most as a review. {@code commentOnly} marks content the member only commented on, which counts for
- * 311.40-1.6 and 1.7 alone. Inserted by {@code sharing.drl}.
+ * most as a review. {@code supportOnly} marks content that counts for 311.40-1.6 and 1.7 alone, the
+ * two clauses that forbid supporting a posting: content the member commented on or endorsed (liked).
+ * Inserted by {@code sharing.drl}.
  */
-public record Attribution(Origin origin, Verdict cap, boolean commentOnly) {
+public record Attribution(Origin origin, Verdict cap, boolean supportOnly) {
     public Origin getOrigin() {
         return origin;
     }
@@ -16,7 +17,27 @@ public record Attribution(Origin origin, Verdict cap, boolean commentOnly) {
         return cap;
     }
 
+    /** Whether the content counts for 311.40-1.6 and 1.7 alone (a comment on it, or a like of it). */
+    public boolean isSupportOnly() {
+        return supportOnly;
+    }
+
+    /**
+     * The name agency rules written before 0.2 use ({@code !commentOnly}); it now also covers
+     * endorsements, which the rule book reads the same way.
+     *
+     * @deprecated use {@link #isSupportOnly()}
+     */
+    @Deprecated
     public boolean isCommentOnly() {
-        return commentOnly;
+        return supportOnly;
+    }
+
+    /**
+     * Whether the content is the member's own communication — posted, shared or endorsed — rather than
+     * something they only commented on (311.40-P3: a union label counts there).
+     */
+    public boolean isOwnCommunication() {
+        return !supportOnly || cap == Verdict.VIOLATION;
     }
 }

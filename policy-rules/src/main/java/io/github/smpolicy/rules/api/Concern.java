@@ -48,8 +48,14 @@ public record Concern(String clause, String rule, String message, double confide
         return media;
     }
 
+    /** Whether it rests on a statistical model's opinion alone, which is at most a review. */
+    public boolean isOpinion() {
+        return evidence instanceof Evidence.Text t && t.opinion();
+    }
+
     /** The strongest verdict this concern can reach given its confidence and thresholds. */
     public Verdict verdictAt(double denyThreshold) {
-        return confidence >= denyThreshold && cap == Verdict.VIOLATION ? Verdict.VIOLATION : Verdict.REVIEW;
+        return confidence >= denyThreshold && cap == Verdict.VIOLATION && !isOpinion()
+                ? Verdict.VIOLATION : Verdict.REVIEW;
     }
 }

@@ -162,7 +162,7 @@ public final class Evaluation {
                         throw new IllegalStateException("signal " + s.signal() + " has a span outside the text");
                     }
                     facts.add(signal(new SignalFact(s.signal(), origin, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence()))));
+                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion()))));
                 }
             } catch (RuntimeException e) {
                 errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
