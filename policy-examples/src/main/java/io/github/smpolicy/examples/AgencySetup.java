@@ -4,13 +4,15 @@ import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.PolicyBuildException;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.RuleFile;
+import io.github.smpolicy.semantic.SemanticAnalyser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * What an evaluator is built from on the command line: an agency profile file ({@code null}:
- * Portland's) and extra DRL files added to the profile's own rules ({@code --agency}, {@code --rules}).
+ * Portland's), extra DRL files added to the profile's own rules, and whether the opt-in semantic
+ * analyser reads beside the lexicon ({@code --agency}, {@code --rules}, {@code --semantic}).
  *
  * <pre>{@code
  * PolicyEvaluator sheriff = new AgencySetup(Path.of("agencies/cascade-county/profile.json"), List.of()).build();
@@ -18,10 +20,21 @@ import java.util.List;
  *
  * @param profile the profile file, or {@code null} for Portland's
  * @param rules   DRL files added to the profile's rules, named by their paths in build messages
+ * @param semantic whether {@link SemanticAnalyser} reads every text beside the built-in lexicon
  */
-public record AgencySetup(Path profile, List<Path> rules) {
+public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
     public AgencySetup {
         rules = List.copyOf(rules);
+    }
+
+    /** A setup without the semantic analyser. */
+    public AgencySetup(Path profile, List<Path> rules) {
+        this(profile, rules, false);
+    }
+
+    /** The same setup, with or without the semantic analyser. */
+    public AgencySetup withSemantic(boolean on) {
+        return new AgencySetup(profile, rules, on);
     }
 
     /** Portland's profile and the standard rules alone. */
@@ -29,7 +42,7 @@ public record AgencySetup(Path profile, List<Path> rules) {
         return new AgencySetup(null, List.of());
     }
 
-    /** Whether this is Portland's default: no profile file and no extra rules. */
+    /** Whether this is Portland's default: no profile file and no extra rules (with or without --semantic). */
     public boolean isDefault() {
         return profile == null && rules.isEmpty();
     }
@@ -60,7 +73,12 @@ public record AgencySetup(Path profile, List<Path> rules) {
             }
         }
         try {
-            return PolicyEvaluator.builder().profile(withRules.build()).build();
+            AgencyProfile built = withRules.build();
+            PolicyEvaluator.Builder builder = PolicyEvaluator.builder().profile(built);
+            if (semantic) {
+                builder.analyser(SemanticAnalyser.forProfile(built));
+            }
+            return builder.build();
         } catch (PolicyBuildException e) {
             throw new Failure("the rules could not be built" + (this.profile == null ? "" : " for " + this.profile)
                     + " (" + e.problems().size() + (e.problems().size() == 1 ? " problem)" : " problems)"),
@@ -73,7 +91,7 @@ public record AgencySetup(Path profile, List<Path> rules) {
     /** The same setup with absolute, normalized paths: two setups naming the same files are equal. */
     AgencySetup key() {
         return new AgencySetup(profile == null ? null : profile.toAbsolutePath().normalize(),
-                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList());
+                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList(), semantic);
     }
 
     /**

@@ -51,6 +51,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Worker threads evaluating posts; output keeps input order (default: one per processor).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--semantic",
+            description = "Also read every text with the semantic analyser (policy-semantic: an embedding model; "
+                    + "its opinions are at most REVIEW). Loads in about a second.")
+    private boolean semantic;
+
     @Parameters(paramLabel = "FILE",
             description = "JSONL, or a JSON object or array of posts; - or none: standard input.")
     private List<String> files = new ArrayList<>();
@@ -69,7 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         try {
-            evaluator = new AgencySetup(agency, rules).build();
+            evaluator = new AgencySetup(agency, rules, semantic).build();
         } catch (AgencySetup.Failure e) {
             report(err, e);
             return 2;

@@ -115,7 +115,8 @@ public final class ScenarioRunner {
         } catch (IllegalArgumentException e) {
             return new Result(name, file, line, List.of("invalid scenario: " + e.getMessage()), null);
         }
-        AgencySetup setup = scenario.agency() == null ? fallback : new AgencySetup(scenario.agency(), List.of());
+        AgencySetup setup = scenario.agency() == null ? fallback
+                : new AgencySetup(scenario.agency(), List.of(), fallback.semantic());
         Built b;
         try {
             b = build(setup);

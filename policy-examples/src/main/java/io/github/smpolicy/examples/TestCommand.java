@@ -34,6 +34,11 @@ final class TestCommand implements Callable<Integer> {
             description = "Print which clauses and exceptions the scenarios exercised, and which never.")
     private boolean coverage;
 
+    @Option(names = "--semantic",
+            description = "Also read every text with the semantic analyser (policy-semantic: an embedding model; "
+                    + "its opinions are at most REVIEW). Loads in about a second.")
+    private boolean semantic;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, JSONL.")
     private List<Path> files;
 
@@ -47,7 +52,7 @@ final class TestCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        AgencySetup fallback = new AgencySetup(agency, rules);
+        AgencySetup fallback = new AgencySetup(agency, rules, semantic);
         ScenarioRunner runner = new ScenarioRunner(fallback);
         int passed = 0;
         int failed = 0;

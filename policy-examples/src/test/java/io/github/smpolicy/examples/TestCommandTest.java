@@ -45,6 +45,14 @@ class TestCommandTest {
     }
 
     @Test
+    void theDirectiveScenarioFilePassesWithTheSemanticAnalyser() {
+        Run run = Run.policyCheck("test", "--semantic", DIRECTIVE_SCENARIOS);
+
+        assertEquals(0, run.status(), run::toString);
+        assertTrue(lastLine(run).matches("[1-9][0-9]* passed, 0 failed"), run::toString);
+    }
+
+    @Test
     void aScenarioWithAWrongExpectationFailsByNameSayingWhatDiffered() throws IOException {
         Path file = Files.write(dir.resolve("wrong.jsonl"), List.of(
                 scenario("holiday photo is allowed", HOLIDAY_POST, "{\"outcome\": \"ALLOW\", \"clauses\": {}}"),

@@ -7,6 +7,7 @@ import static io.github.smpolicy.rules.DecisionAssertions.assertRemedies;
 import static io.github.smpolicy.rules.DecisionAssertions.finding;
 import static io.github.smpolicy.rules.Posts.C1_5;
 import static io.github.smpolicy.rules.Posts.bareShareOf;
+import static io.github.smpolicy.rules.Posts.endorsementOf;
 import static io.github.smpolicy.rules.Posts.evaluate;
 import static io.github.smpolicy.rules.Posts.personalPost;
 import static io.github.smpolicy.rules.Posts.postingLabelled;
@@ -20,6 +21,7 @@ import io.github.smpolicy.model.Label;
 import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.model.Outcome;
 import io.github.smpolicy.model.Remedy;
+import io.github.smpolicy.model.SharedContent;
 import io.github.smpolicy.model.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -96,5 +98,35 @@ class ComplaintsAndInvestigationsTest {
     void aShareOfAComplaintStoryWithOwnWordsIsAReview() {
         assertDecision(evaluate(shareWithOwnWordsOf(postingLabelled(Labels.COMPLAINT, 0.95))), Outcome.REVIEW,
                 C1_5, Verdict.REVIEW);
+    }
+
+    @Test
+    void likingAPostingAboutACourtCaseIsNotPostingAboutIt() {
+        // rule book: an ENDORSE counts for 1.6 and 1.7 only
+        assertAllowed(evaluate(endorsementOf(postingLabelled(Labels.COURT_CASE, 1.0))));
+    }
+
+    @Test
+    void theAuthorsOwnCaseIsTiedToTheBureau() {
+        assertDecision(evaluate(personalPost().text("IA interviewed me twice about my arrest on Alberta. Still waiting.")),
+                Outcome.REVIEW, C1_5, Verdict.REVIEW);
+    }
+
+    @Test
+    void aCaseNumberWithInternalAffairsReachesTheDenyThreshold() {
+        assertDecision(evaluate(personalPost().text("IA 2022-0391 closed as unfounded after two years.")),
+                Outcome.DENY, C1_5, Verdict.VIOLATION);
+    }
+
+    @Test
+    void anotherAgencysLawsuitIsNoTie() {
+        assertAllowed(evaluate(bareShareOf(SharedContent.of("Seattle officer's lawsuit against city dismissed by federal judge"))));
+        assertAllowed(evaluate(personalPost().text("That Ohio deputy's trial starts Monday. Jury selection took two days.")));
+    }
+
+    @Test
+    void anotherBodyCalledABureauIsNoTie() {
+        assertAllowed(evaluate(personalPost().text(
+                "Filed a wage claim with the Bureau of Labor and Industries for my daughter. BOLI called back in a week.")));
     }
 }

@@ -19,7 +19,9 @@ import java.util.Set;
  * A pattern is words separated by spaces; {@code a|b} is either word, {@code kill*} any word
  * starting so, {@code <num>} a number, {@code ~N} up to N words of anything. {@code if @g}: a
  * word of the group must be in the same text; {@code unless @g}: none may be within
- * {@value #WINDOW} words of the match; {@code unless-text @g}: none anywhere in the text.
+ * {@value #WINDOW} words of the match; {@code unless-text @g}: none anywhere in the text;
+ * {@code review-if @g}: where one is within {@value #WINDOW} words (a negation, a third person), the
+ * confidence stays below the deny threshold, so that a person reads it.
  */
 final class Lexicon {
     static final int WINDOW = 8;
@@ -315,7 +317,7 @@ final class Lexicon {
 
     /** A pattern with its signal, confidence and context conditions. */
     record Entry(String signal, double confidence, List<Element> elements, List<String> ifGroups,
-            List<String> unlessNear, List<String> unlessText, String source) {}
+            List<String> unlessNear, List<String> unlessText, List<String> reviewNear, String source) {}
 
     private final Map<String, List<List<Word>>> groups;
     private final List<Entry> entries;
@@ -352,7 +354,7 @@ final class Lexicon {
                         String name = line.substring(0, eq).strip();
                         List<List<Word>> members = groups.computeIfAbsent(name, k -> new ArrayList<>());
                         for (String member : line.substring(eq + 1).split("\\|")) {
-                            members.add(phrase(member.strip().replace(' ', '_'), groups).get(0));
+                            members.addAll(phrase(member.strip().replace(' ', '_'), groups));
                         }
                     } else {
                         entries.add(entry(line, where, groups));
@@ -386,7 +388,7 @@ final class Lexicon {
     Lexicon withEntry(String signal, double confidence, String term, String source) {
         List<Entry> more = new ArrayList<>(entries);
         List<Element> elements = literal(term).stream().map(w -> new Element(List.of(List.of(w)), 0)).toList();
-        more.add(new Entry(signal, confidence, elements, List.of(), List.of(), List.of(), source));
+        more.add(new Entry(signal, confidence, elements, List.of(), List.of(), List.of(), List.of(), source));
         return new Lexicon(groups, List.copyOf(more));
     }
 
@@ -407,6 +409,7 @@ final class Lexicon {
         List<String> ifGroups = new ArrayList<>();
         List<String> unlessNear = new ArrayList<>();
         List<String> unlessText = new ArrayList<>();
+        List<String> reviewNear = new ArrayList<>();
         List<String> patternWords = new ArrayList<>();
         List<String> target = patternWords;
         for (String word : rest.strip().split("\\s+")) {
@@ -414,6 +417,7 @@ final class Lexicon {
                 case "if" -> target = ifGroups;
                 case "unless" -> target = unlessNear;
                 case "unless-text" -> target = unlessText;
+                case "review-if" -> target = reviewNear;
                 default -> target.add(word);
             }
         }
@@ -422,7 +426,7 @@ final class Lexicon {
             throw new IllegalArgumentException("a pattern starts and ends with a word");
         }
         return new Entry(head[0], confidence, elements, List.copyOf(ifGroups), List.copyOf(unlessNear),
-                List.copyOf(unlessText), where);
+                List.copyOf(unlessText), List.copyOf(reviewNear), where);
     }
 
     private static List<Element> pattern(String text, Map<String, List<List<Word>>> groups) {
@@ -443,7 +447,12 @@ final class Lexicon {
         return List.copyOf(elements);
     }
 
-    /** Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase). */
+    /**
+     * Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase).
+     * A plain word also matches its inflections ({@link Inflections}): the first and the last word of a
+     * phrase, so that {@code put_a_bullet} reads "putting a bullet" and {@code terrorist} "terrorists";
+     * {@code =word} matches the word alone.
+     */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
         List<List<Word>> phrases = new ArrayList<>();
         for (String alt : alternatives.split("\\|")) {
@@ -455,17 +464,45 @@ final class Lexicon {
                 phrases.addAll(members);
                 continue;
             }
-            List<Word> words = new ArrayList<>();
-            for (String w : alt.split("_")) {
+            String[] parts = alt.split("_");
+            List<List<Word>> forms = new ArrayList<>();
+            for (int k = 0; k < parts.length; k++) {
+                String w = parts[k];
+                List<Word> choices = new ArrayList<>();
                 if (w.equals("<num>")) {
-                    words.add(new Word("", false, true));
+                    choices.add(new Word("", false, true));
                 } else if (w.endsWith("*") && w.length() > 1) {
-                    words.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
+                    choices.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
+                } else if (w.startsWith("=") && w.length() > 1) {
+                    choices.add(new Word(skeleton(w.substring(1)), false, false));
+                } else if (k == 0 || k == parts.length - 1) {
+                    for (String form : Inflections.of(w)) {
+                        Word word = new Word(skeleton(form), false, false);
+                        if (!choices.contains(word)) {
+                            choices.add(word);
+                        }
+                    }
                 } else {
-                    words.add(new Word(skeleton(w), false, false));
+                    choices.add(new Word(skeleton(w), false, false));
                 }
+                forms.add(choices);
             }
-            phrases.add(List.copyOf(words));
+            List<List<Word>> expanded = new ArrayList<>();
+            expanded.add(List.of());
+            for (List<Word> choices : forms) {
+                List<List<Word>> next = new ArrayList<>();
+                for (List<Word> prefix : expanded) {
+                    for (Word c : choices) {
+                        List<Word> p = new ArrayList<>(prefix);
+                        p.add(c);
+                        next.add(p);
+                    }
+                }
+                expanded = next;
+            }
+            for (List<Word> p : expanded) {
+                phrases.add(List.copyOf(p));
+            }
         }
         return phrases;
     }

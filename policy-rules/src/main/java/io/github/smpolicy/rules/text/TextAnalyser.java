@@ -42,6 +42,10 @@ import java.util.Map;
 public final class TextAnalyser implements ContentAnalyser {
     /** At most this many spans per signal and text: enough evidence, bounded output for huge posts. */
     static final int MAX_SPANS_PER_SIGNAL = 5;
+    /** The strongest confidence of words the member puts in quotation marks (someone else's words). */
+    static final double QUOTED_CEILING = 0.6;
+    /** The strongest confidence of explicit wording with a negation or a third person near it ({@code review-if}). */
+    static final double REVIEW_CEILING = 0.75;
     private static final String STANDARD = "lexicon-311.40.txt";
     private static final String PROFILE = "profile lexicon";
     private static final Pattern[] NONE = new Pattern[0];
@@ -58,7 +62,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * an int comparison.
      */
     private record Pattern(Entry entry, Element[] elements, int index, int signal, int same, boolean agency,
-            int[] ifGroups, int[] unlessNear, int[] unlessText) {}
+            int[] ifGroups, int[] unlessNear, int[] unlessText, int[] reviewNear) {}
 
     /**
      * What a word (or the first two letters of one) can start: the patterns, in lexicon order; the
@@ -77,6 +81,10 @@ public final class TextAnalyser implements ContentAnalyser {
     private final Pattern[] numberFirst;
     private final long[] numberMembers;
     private final long numberGroups;
+    /** The number of the {@code @tie} group (the agency, its members and units, the author's own work), or -1. */
+    private final int tieGroup;
+    /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
+    private final int condemnGroup;
 
     private TextAnalyser(Lexicon lexicon) {
         List<Entry> entries = lexicon.entries();
@@ -89,7 +97,7 @@ public final class TextAnalyser implements ContentAnalyser {
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
             patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same,
                     PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds), ids(e.unlessNear(), groupIds),
-                    ids(e.unlessText(), groupIds));
+                    ids(e.unlessText(), groupIds), ids(e.reviewNear(), groupIds));
         }
         this.signalCount = signalIds.size();
 
@@ -134,6 +142,8 @@ public final class TextAnalyser implements ContentAnalyser {
             }
         }
         this.numberGroups = numberBits;
+        this.tieGroup = groupIds.getOrDefault("@tie", -1);
+        this.condemnGroup = groupIds.getOrDefault("@condemn", -1);
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
         this.byFirstWord = new WordTable<>(starts(index, groupWords));
@@ -239,6 +249,72 @@ public final class TextAnalyser implements ContentAnalyser {
     @Override
     public List<ContentSignal> analyse(String text, String where) {
         return new Run(text, where).signals();
+    }
+
+    /**
+     * Whether the text ties what it says to the agency: names it (or an alias of the profile), one of
+     * its members or units, or the author's own work ("my case", "IA called me in"), as the
+     * {@code @tie} group of the lexicon lists them (rule book, 311.40-1.5). Police in general, another
+     * agency or another body called a bureau is no tie. For analysers that judge 1.5 by other means.
+     */
+    public boolean tiedToAgency(String text) {
+        return tieGroup >= 0 && new Run(text, "post").anywhere(tieGroup);
+    }
+
+    /**
+     * The text's words as this analyser reads them — lower case, with look-alike letters, leetspeak,
+     * stretched, spaced and masked letters folded — each with its span in {@code text}. For analysers
+     * (such as a model) that should read through the same obfuscations.
+     */
+    public static ReadWords readWords(String text) {
+        Tokens t = Tokens.of(text);
+        String[] words = new String[t.size()];
+        int[] starts = new int[t.size()];
+        int[] ends = new int[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            words[i] = t.skeleton(i);
+            starts[i] = t.start(i);
+            ends[i] = t.end(i);
+        }
+        return new ReadWords(words, starts, ends);
+    }
+
+    /** A text's words as the analyser reads them, with the offsets of the characters each came from. */
+    public static final class ReadWords {
+        private final String[] words;
+        private final int[] starts;
+        private final int[] ends;
+
+        private ReadWords(String[] words, int[] starts, int[] ends) {
+            this.words = words;
+            this.starts = starts;
+            this.ends = ends;
+        }
+
+        /** How many words. */
+        public int size() {
+            return words.length;
+        }
+
+        /** Word {@code i}, de-obfuscated and lower case. */
+        public String word(int i) {
+            return words[i];
+        }
+
+        /** Where word {@code i} starts in the text. */
+        public int start(int i) {
+            return starts[i];
+        }
+
+        /** Where word {@code i} ends in the text (exclusive). */
+        public int end(int i) {
+            return ends[i];
+        }
+
+        /** Words {@code [from, to)} joined by single spaces. */
+        public String join(int from, int to) {
+            return String.join(" ", Arrays.asList(words).subList(from, to));
+        }
     }
 
     /** One analysis of one text: its tokens, what each can start, and what was found. Not shared between threads. */
@@ -379,7 +455,22 @@ public final class TextAnalyser implements ContentAnalyser {
             }
             int start = tokens.start(at);
             int stop = tokens.end(end - 1);
-            ContentSignal signal = new ContentSignal(e.signal(), e.confidence(),
+            double confidence = e.confidence();
+            for (int g : p.reviewNear()) {
+                // a negation or a third person near explicit wording: a person reads it
+                if (confidence > REVIEW_CEILING && near(g, at - Lexicon.WINDOW, end + Lexicon.WINDOW)) {
+                    confidence = REVIEW_CEILING;
+                }
+            }
+            if (!p.agency() && quoted(start, stop)) {
+                // words in quotation marks are someone else's: reported or condemned, they are withdrawn;
+                // otherwise whether the member adopts them is for a person to judge
+                if (condemnGroup >= 0 && anywhere(condemnGroup)) {
+                    return;
+                }
+                confidence = Math.min(confidence, QUOTED_CEILING);
+            }
+            ContentSignal signal = new ContentSignal(e.signal(), confidence,
                     new TextSpan(start, stop, text.substring(start, stop), where));
             Found now = new Found(signal, p.agency());
             if (same == null) {
@@ -437,6 +528,45 @@ public final class TextAnalyser implements ContentAnalyser {
             return true;
         }
 
+        /** Pairs of offsets {@code [open, close]} of the text's double quotation marks, found on first use. */
+        private int[] quotes;
+
+        /** Whether {@code [start, stop)} lies between an opening and a closing double quotation mark. */
+        private boolean quoted(int start, int stop) {
+            if (quotes == null) {
+                int[] found = new int[8];
+                int n = 0;
+                for (int i = 0; i < text.length(); i++) {
+                    char c = text.charAt(i);
+                    if (c == '"' || c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb'
+                            || (c == '\'' || c == '\u2018' || c == '\u2019') && singleQuote(i)) {
+                        if (n == found.length) {
+                            found = Arrays.copyOf(found, n * 2);
+                        }
+                        found[n++] = i;
+                    }
+                }
+                quotes = Arrays.copyOf(found, n - n % 2);
+            }
+            for (int k = 0; k + 1 < quotes.length; k += 2) {
+                if (start > quotes[k] && stop <= quotes[k + 1]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the single quotation mark at {@code i} opens or closes a quotation rather than being an
+         * apostrophe: a space or the text's edge on one side, a letter on the other ({@code 'all of them'},
+         * not {@code don't}; {@code 'em} is taken as a quotation's start and pairs with the next one).
+         */
+        private boolean singleQuote(int i) {
+            boolean spaceBefore = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            boolean spaceAfter = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+            return spaceBefore != spaceAfter;
+        }
+
         /** Whether the group occurs anywhere in the text; the tokens are matched up to the first hit only. */
         private boolean anywhere(int group) {
             if (anywhere[group] == UNKNOWN) {
@@ -471,7 +601,11 @@ public final class TextAnalyser implements ContentAnalyser {
                 hits[group] = known;
             }
             if (known[i] == UNKNOWN) {
-                known[i] = (mayStart[i] & bit(group)) != 0 && groups[group].match(tokens, i) >= 0 ? YES : NO;
+                int covered = (mayStart[i] & bit(group)) != 0 ? groups[group].match(tokens, i) : -1;
+                // 311.40-1.5: "the Bureau of Labor and Industries" is another body, not the agency
+                boolean another = group == tieGroup && covered > 0 && i + covered < tokens.size()
+                        && tokens.is(i + covered, "of");
+                known[i] = covered >= 0 && !another ? YES : NO;
             }
             return known[i] == YES;
         }

@@ -133,4 +133,40 @@ class TextAnalyserTest {
         assertTrue(TextAnalyser.forProfile(silence).analyse(text, "post").stream()
                 .noneMatch(s -> s.signal().equals(Labels.REPRESENTS_AGENCY_VIEWS)));
     }
+
+    @Test
+    void aLexiconWordIsReadInItsInflections() {
+        assertTrue(strongest("im putting a bullet in him if he comes back", Labels.THREAT_OF_VIOLENCE) > 0,
+                () -> signals("putting a bullet").toString());
+        assertTrue(strongest("those people should be hanged, all of them", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+    }
+
+    @Test
+    void wordsQuotedToCondemnThemAreNoFinding() {
+        String text = "Somebody left a note on my neighbor's car that said \"go back to Mexico.\" She was born here.";
+        assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void wordsQuotedWithoutAWordOfCondemnationAreAtMostAReview() {
+        String text = "my take on it: 'go back to mexico'";
+        double c = strongest(text, Labels.PROTECTED_CLASS_BIAS);
+        assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I'll shoot straight with you about the levy: read it, then vote.",
+            "run on fixing 911 and I'll shoot you a donation tonight",
+            "both parties want to shoot down the transit bond",
+            "the city will hang you out to dry the second a video gets clipped"})
+    void idiomsWithViolentWordsAreNoThreat(String text) {
+        assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void aWishThatASuspectHadBeenShotIsForAPersonToJudge() {
+        double c = strongest("honestly wish the cover officer had just shot that piece of shit when he reached",
+                Labels.THREAT_OF_VIOLENCE);
+        assertTrue(c >= 0.5 && c < 0.9, "confidence " + c);
+    }
 }

@@ -1,0 +1,83 @@
+package io.github.smpolicy.rules.quality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpolicy.rules.PolicyEvaluator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The register corpus and what the built-in lexicon must keep on its frozen test split: no must-ALLOW
+ * post denied, and no figure below the one recorded in {@code lexicon-figures.properties} (recall per
+ * clause and per form, must-ALLOW posts flagged). A better lexicon records its new figures there.
+ */
+class RegisterCorpusTest {
+    private static List<CorpusRecord> test;
+    private static QualityScore lexicon;
+
+    @BeforeAll
+    static void score() {
+        test = Corpus.load("test");
+        lexicon = QualityScore.of(PolicyEvaluator.standard(), test);
+        System.out.println(lexicon.table("Lexicon alone, register corpus test split"));
+    }
+
+    @Test
+    void theTestSplitIsFrozen() {
+        // nothing is tuned on the test split, and it never changes: its digest was recorded when it was written
+        assertEquals(resource("test.sha256").strip(), Corpus.digest("test"),
+                "corpus/register/test.jsonl changed; the test split is frozen");
+    }
+
+    @Test
+    void theCorpusHasThreeThousandPostsAndAsManyHardNegativesAsViolations() {
+        List<CorpusRecord> all = new ArrayList<>();
+        for (String split : CorpusRecord.SPLITS) {
+            all.addAll(Corpus.load(split));
+        }
+        long negatives = all.stream().filter(CorpusRecord::mustAllow).count();
+        assertTrue(all.size() >= 3000, "corpus has " + all.size() + " posts");
+        assertTrue(negatives >= 0.4 * all.size(), negatives + " hard negatives of " + all.size());
+        assertEquals(all.size(), all.stream().map(CorpusRecord::id).distinct().count(), "ids are unique");
+        for (String clause : QualityScore.CLAUSES) {
+            for (String form : List.of("explicit", "implicit")) {
+                assertTrue(lexicon.recall(clause, form).total() > 0, "the test split has " + form + " " + clause);
+            }
+        }
+    }
+
+    @Test
+    void theLexiconDeniesNoMustAllowPost() {
+        assertEquals(0, lexicon.mustAllowDenied().count(), () -> "must-ALLOW posts denied: "
+                + lexicon.mustAllowDeniedPosts().stream().map(r -> r.record().id()).collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    void theLexiconKeepsItsRecordedFigures() {
+        Properties recorded = new Properties();
+        try (InputStream in = RegisterCorpusTest.class.getResourceAsStream("/corpus/register/lexicon-figures.properties")) {
+            recorded.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> regressions = lexicon.regressionsAgainst(recorded);
+        assertTrue(regressions.isEmpty(), () -> "the lexicon regressed on the test split: " + regressions);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = RegisterCorpusTest.class.getResourceAsStream("/corpus/register/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.smpolicy.semantic;
+
+import io.github.smpolicy.model.TextSpan;
+import io.github.smpolicy.rules.AgencyProfile;
+import io.github.smpolicy.rules.ContentAnalyser;
+import io.github.smpolicy.rules.ContentSignal;
+import io.github.smpolicy.rules.text.TextAnalyser;
+import io.github.smpolicy.rules.text.TextAnalyser.ReadWords;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The opt-in semantic analyser: reads a text the way a person would rather than word by word, and
+ * gives its opinion on the content clauses 311.40-1.3 to 1.8. It embeds the text with the int8
+ * all-MiniLM-L6-v2 sentence model and scores the embedding, with the text's hashed words and word
+ * pairs ({@link Features}), with one logistic-regression head per signal, trained on the train split
+ * of the project's corpus and thresholded on its dev split.
+ *
+ * <pre>{@code
+ * PolicyEvaluator evaluator = PolicyEvaluator.builder()
+ *         .analyser(SemanticAnalyser.standard())   // beside the built-in lexicon
+ *         .build();
+ * }</pre>
+ *
+ * <p>What it promises:
+ * <ul>
+ *   <li>Every signal is a {@linkplain ContentSignal#opinion model's opinion}: the rules never let it go
+ *       beyond {@code REVIEW}, and its confidence stays below the profile's deny threshold as well.
+ *       Only the lexicon's explicit wording denies.</li>
+ *   <li>It reads the de-obfuscated words the lexicon reads ({@link TextAnalyser#readWords}), in
+ *       windows of {@value #WINDOW_WORDS} words ({@value #STRIDE} apart) because the model sees 128 word
+ *       pieces at most; the best window is the evidence span.</li>
+ *   <li>One clause per window, unless a second head's score is within {@value #SECOND_CLAUSE_MARGIN}
+ *       of the first's: a text read as a threat is not also reported as bias on the same words.</li>
+ *   <li>311.40-1.5 only where the text ties itself to the agency, as the lexicon's {@code @tie} reads
+ *       it (rule book: another agency's trial, or court news, is not the Bureau's).</li>
+ *   <li>Identical windows (a meme shared by many members) are embedded once: a bounded cache of
+ *       {@value #CACHE_SIZE} windows' scores.</li>
+ * </ul>
+ *
+ * <p>The model (~23 MB) loads once per JVM, on the first {@link #standard()} or
+ * {@link #forProfile(AgencyProfile)}, and is shared by every analyser. Thread-safe; keeps no text
+ * beyond the cache of window scores, which is keyed by the window's words.
+ */
+public final class SemanticAnalyser implements ContentAnalyser {
+    static final int WINDOW_WORDS = 48;
+    static final int STRIDE = 24;
+    static final double SECOND_CLAUSE_MARGIN = 0.1;
+    static final int CACHE_SIZE = 8192;
+    /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
+    static final double CONFIDENCE_RANGE = 0.3;
+    private static final String TIED_CLAUSE = "311.40-1.5";
+
+    private final Heads heads;
+    private final TextAnalyser lexicon;
+    private final double review;
+    private final double ceiling;
+    private final String source;
+    /** How many windows were embedded (not answered from the cache). */
+    private final AtomicLong embedded = new AtomicLong();
+    private final Map<String, double[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    private static final class Model {
+        static final MiniLm INSTANCE = new MiniLm();
+    }
+
+    SemanticAnalyser(Heads heads, AgencyProfile profile) {
+        this.heads = heads;
+        this.lexicon = TextAnalyser.forProfile(profile);
+        this.review = profile.reviewThreshold();
+        this.ceiling = Math.min(profile.denyThreshold() - 0.05, review + CONFIDENCE_RANGE);
+        this.source = MiniLm.NAME + ", heads " + heads.version();
+        Model.INSTANCE.getClass(); // load the model now, not on the first post
+    }
+
+    /** The semantic analyser with Portland's names (for the 1.5 tie). */
+    public static SemanticAnalyser standard() {
+        return forProfile(AgencyProfile.portland());
+    }
+
+    /** The semantic analyser for an agency: its names tie a text to it, its thresholds bound the confidences. */
+    public static SemanticAnalyser forProfile(AgencyProfile profile) {
+        return new SemanticAnalyser(Heads.bundled(), profile);
+    }
+
+    /** The model and heads version every opinion names as its {@code source}. */
+    public String source() {
+        return source;
+    }
+
+    @Override
+    public List<ContentSignal> analyse(String text, String where) {
+        ReadWords words = TextAnalyser.readWords(text);
+        if (words.size() == 0) {
+            return List.of();
+        }
+        List<Heads.Head> all = heads.heads();
+        double[] best = new double[all.size()];
+        int[][] bestWindow = new int[all.size()][];
+        for (int[] w : windows(words.size())) {
+            double[] scores = scores(words.join(w[0], w[1]));
+            double top = 0;
+            for (int h = 0; h < all.size(); h++) {
+                if (scores[h] >= all.get(h).threshold()) {
+                    top = Math.max(top, scores[h]);
+                }
+            }
+            for (int h = 0; h < all.size(); h++) {
+                boolean reported = scores[h] >= all.get(h).threshold() && scores[h] >= top - SECOND_CLAUSE_MARGIN;
+                if (reported && scores[h] > best[h]) {
+                    best[h] = scores[h];
+                    bestWindow[h] = w;
+                }
+            }
+        }
+        List<ContentSignal> signals = new ArrayList<>();
+        Boolean tied = null;
+        for (int h = 0; h < all.size(); h++) {
+            Heads.Head head = all.get(h);
+            if (bestWindow[h] == null) {
+                continue;
+            }
+            if (TIED_CLAUSE.equals(head.clause())) {
+                // rule book, 311.40-1.5: only complaints, investigations, claims and cases tied to the agency
+                tied = tied != null ? tied : lexicon.tiedToAgency(text);
+                if (!tied) {
+                    continue;
+                }
+            }
+            int start = words.start(bestWindow[h][0]);
+            int end = words.end(bestWindow[h][1] - 1);
+            signals.add(ContentSignal.opinion(head.signal(), confidence(best[h], head.threshold()),
+                    new TextSpan(start, end, text.substring(start, end), where), source));
+        }
+        return signals;
+    }
+
+    /** A score at the threshold is the review threshold; the surest opinion stays below the deny threshold. */
+    private double confidence(double score, double threshold) {
+        double over = (score - threshold) / Math.max(1e-9, 1.0 - threshold);
+        return Math.min(ceiling, review + Math.max(0, over) * (ceiling - review));
+    }
+
+    /** Every head's score for a window of words, embedded once per distinct window. */
+    double[] scores(String window) {
+        synchronized (cache) {
+            double[] known = cache.get(window);
+            if (known != null) {
+                return known;
+            }
+        }
+        Features x = Features.of(window, Model.INSTANCE.vector(window));
+        embedded.incrementAndGet();
+        List<Heads.Head> all = heads.heads();
+        double[] scores = new double[all.size()];
+        for (int h = 0; h < all.size(); h++) {
+            scores[h] = all.get(h).score(x);
+        }
+        synchronized (cache) {
+            cache.put(window, scores);
+        }
+        return scores;
+    }
+
+    /** How many windows this analyser has embedded rather than found in its cache. */
+    long embedded() {
+        return embedded.get();
+    }
+
+    /** The windows {@code [from, to)} of a text of {@code n} words: one if it fits, else overlapping ones covering it. */
+    static List<int[]> windows(int n) {
+        List<int[]> windows = new ArrayList<>();
+        for (int from = 0; ; from += STRIDE) {
+            int to = Math.min(n, from + WINDOW_WORDS);
+            windows.add(new int[] {from, to});
+            if (to == n) {
+                return windows;
+            }
+        }
+    }
+
+    /** The features of a window, as the heads read them (for the trainer). */
+    static Features features(String window) {
+        return Features.of(window, Model.INSTANCE.vector(window));
+    }
+}

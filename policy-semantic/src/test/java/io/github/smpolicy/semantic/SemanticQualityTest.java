@@ -1,0 +1,72 @@
+package io.github.smpolicy.semantic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.smpolicy.rules.PolicyEvaluator;
+import io.github.smpolicy.rules.quality.Corpus;
+import io.github.smpolicy.rules.quality.QualityScore;
+import io.github.smpolicy.rules.quality.QualityScore.Result;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lexicon with the semantic analyser on the register corpus's frozen test split: no must-ALLOW
+ * post denied (a model's opinion never denies), and no figure below the one recorded in
+ * {@code semantic-figures.properties} when the shipped heads were trained.
+ */
+class SemanticQualityTest {
+    private static QualityScore combined;
+
+    @BeforeAll
+    static void score() throws IOException {
+        PolicyEvaluator both = PolicyEvaluator.builder().analyser(SemanticAnalyser.standard()).build();
+        combined = QualityScore.of(both, Corpus.load("test"));
+        QualityScore alone = QualityScore.of(PolicyEvaluator.standard(), Corpus.load("test"));
+        // the quality report of this build, for CI's log and the README (docs/quality.md)
+        String report = "### Register corpus, test split (frozen; sha-256 " + Corpus.digest("test").substring(0, 12)
+                + "…)\n\n" + alone.table("Lexicon alone") + "\n"
+                + combined.table("Lexicon + semantic (" + SemanticAnalyser.standard().source() + ")");
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "quality-test.md"), report, StandardCharsets.UTF_8);
+        System.out.println(report);
+    }
+
+    @Test
+    void noMustAllowPostIsDenied() {
+        assertEquals(0, combined.mustAllowDenied().count(), () -> "must-ALLOW posts denied: "
+                + combined.mustAllowDeniedPosts().stream().map(r -> r.record().id()).collect(Collectors.joining(", ")));
+    }
+
+    @Test
+    void theSemanticAnalyserNeverDeniesOnItsOwn() {
+        // every VIOLATION has explicit wording or a label behind it: none rests on opinions alone
+        for (Result r : combined.results()) {
+            r.decision().findings().stream().filter(f -> f.verdict() == io.github.smpolicy.model.Verdict.VIOLATION)
+                    .forEach(f -> assertTrue(f.evidence().stream().anyMatch(e ->
+                            !(e instanceof io.github.smpolicy.model.Evidence.Text t) || !t.opinion()),
+                            r.record().id() + " " + f.clause()));
+        }
+    }
+
+    @Test
+    void theShippedHeadsKeepTheirRecordedFigures() {
+        Properties recorded = new Properties();
+        try (InputStream in = SemanticQualityTest.class.getResourceAsStream("semantic-figures.properties")) {
+            recorded.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> regressions = combined.regressionsAgainst(recorded);
+        assertTrue(regressions.isEmpty(), () -> "lexicon + semantic regressed on the test split: " + regressions);
+    }
+}
