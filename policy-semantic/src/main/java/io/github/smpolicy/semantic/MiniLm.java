@@ -32,6 +32,7 @@ final class MiniLm extends AbstractInProcessEmbeddingModel {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(1);
             options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = environment.createSession(model.readAllBytes(), options);
             this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.MEAN);
         } catch (IOException e) {

@@ -25,6 +25,8 @@ import java.util.Set;
  */
 final class Lexicon {
     static final int WINDOW = 8;
+    /** Past this many ints of phrase needs, an element's viability is not checked phrase by phrase. */
+    static final int MANY_NEEDS = 96;
     /** The size in longs of the Bloom filters of words ({@link Element#addKey}): 1024 bits. */
     static final int KEY_FILTER_WORDS = 16;
 
@@ -183,8 +185,8 @@ final class Lexicon {
             if (!hasKeyOf(textKeys)) {
                 return false;
             }
-            if (oneWordPhrases) {
-                return true;
+            if (oneWordPhrases || needs.length > MANY_NEEDS) {
+                return true; // a large group of phrases: checking each costs more than it saves
             }
             int[] need = needs;
             for (int k = 0; k < need.length; k += 1 + 2 * need[k]) {
@@ -449,9 +451,9 @@ final class Lexicon {
 
     /**
      * Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase).
-     * A plain word also matches its inflections ({@link Inflections}): the first and the last word of a
-     * phrase, so that {@code put_a_bullet} reads "putting a bullet" and {@code terrorist} "terrorists";
-     * {@code =word} matches the word alone.
+     * A plain word also matches its inflections ({@link Inflections}): the first word of a phrase, so
+     * that {@code put_a_bullet} reads "putting a bullet" and {@code terrorist} "terrorists" (write the
+     * other words of a phrase as they are read); {@code =word} matches the word alone.
      */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
         List<List<Word>> phrases = new ArrayList<>();
@@ -475,7 +477,7 @@ final class Lexicon {
                     choices.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
                 } else if (w.startsWith("=") && w.length() > 1) {
                     choices.add(new Word(skeleton(w.substring(1)), false, false));
-                } else if (k == 0 || k == parts.length - 1) {
+                } else if (k == 0) {
                     for (String form : Inflections.of(w)) {
                         Word word = new Word(skeleton(form), false, false);
                         if (!choices.contains(word)) {
@@ -516,8 +518,17 @@ final class Lexicon {
         return List.copyOf(words);
     }
 
+    /** Skeletons of the lexicon's words, computed once per JVM: inflections make many, most repeated. */
+    private static final Map<String, String> SKELETONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String skeleton(String word) {
-        String s = Tokens.skeletonOf(word);
+        String s = SKELETONS.get(word);
+        if (s == null) {
+            s = Tokens.skeletonOf(word);
+            if (s != null) {
+                SKELETONS.put(word, s);
+            }
+        }
         if (s == null) {
             throw new IllegalArgumentException("'" + word + "' is not one word");
         }

@@ -73,6 +73,8 @@ public final class TextAnalyser implements ContentAnalyser {
 
     private final Pattern[] patterns;
     private final int signalCount;
+    /** Per lexicon position {@code same}, the positions of the entries equal to it. */
+    private final int[][] equalTo;
     private final Element[] groups;
     private final WordTable<Starts> byFirstWord;
     private final WordTable<Starts> byPrefixStart;
@@ -100,6 +102,13 @@ public final class TextAnalyser implements ContentAnalyser {
                     ids(e.unlessText(), groupIds), ids(e.reviewNear(), groupIds));
         }
         this.signalCount = signalIds.size();
+        // the positions of the entries equal to each first one, for members()
+        List<List<Integer>> equal = new ArrayList<>();
+        for (int k = 0; k < patterns.length; k++) {
+            equal.add(new ArrayList<>());
+            equal.get(patterns[k].same()).add(k);
+        }
+        this.equalTo = equal.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 
         Map<String, List<Pattern>> index = new HashMap<>();
         Map<String, List<Pattern>> prefixes = new HashMap<>();
@@ -179,8 +188,8 @@ public final class TextAnalyser implements ContentAnalyser {
     /** The positions in the lexicon of the entries equal to one of {@code ps}, as bits. */
     private long[] members(Pattern[] ps) {
         long[] bits = new long[(patterns.length + 63) / 64];
-        for (int k = 0; k < patterns.length; k++) {
-            if (contains(ps, patterns[k])) {
+        for (Pattern p : ps) {
+            for (int k : equalTo[p.same()]) {
                 bits[k / 64] |= 1L << k;
             }
         }
