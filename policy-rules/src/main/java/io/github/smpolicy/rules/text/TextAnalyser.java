@@ -243,8 +243,25 @@ public final class TextAnalyser implements ContentAnalyser {
         return forProfile(AgencyProfile.portland());
     }
 
+    /** Analysers already built, by profile: immutable, so every evaluator and analyser of a profile shares one. */
+    private static final Map<AgencyProfile, TextAnalyser> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+    /** At most this many profiles' analysers are kept (an agency has one; tests build a few). */
+    private static final int KEPT = 16;
+
     /** The standard lexicon, with the agency's name and aliases as ties and its lexicon entries added. */
     public static TextAnalyser forProfile(AgencyProfile profile) {
+        TextAnalyser known = BUILT.get(profile);
+        if (known != null) {
+            return known;
+        }
+        TextAnalyser built = build(profile);
+        if (BUILT.size() < KEPT) {
+            BUILT.putIfAbsent(profile, built);
+        }
+        return built;
+    }
+
+    private static TextAnalyser build(AgencyProfile profile) {
         Lexicon lexicon = Lexicon.parse(List.of(STANDARD), List.of(resource(STANDARD)));
         List<String> names = new ArrayList<>(profile.aliases());
         names.add(profile.name());
