@@ -8,13 +8,10 @@ import io.github.smpolicy.rules.quality.Corpus;
 import io.github.smpolicy.rules.quality.QualityScore;
 import io.github.smpolicy.rules.quality.QualityScore.Result;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,13 +57,7 @@ class SemanticQualityTest {
 
     @Test
     void theShippedHeadsKeepTheirRecordedFigures() {
-        Properties recorded = new Properties();
-        try (InputStream in = SemanticQualityTest.class.getResourceAsStream("semantic-figures.properties")) {
-            recorded.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> regressions = combined.regressionsAgainst(recorded);
+        List<String> regressions = combined.regressionsAgainst(SemanticQualityTest.class, "semantic-figures.properties");
         assertTrue(regressions.isEmpty(), () -> "lexicon + semantic regressed on the test split: " + regressions);
     }
 }

@@ -152,6 +152,24 @@ public final class QualityScore {
      * rose above them), each with both values.
      */
     public List<String> regressionsAgainst(Properties recorded) {
+        return regressionsAgainstFigures(recorded);
+    }
+
+    /** {@link #regressionsAgainst(Properties)} the figures recorded in a resource beside {@code anchor}. */
+    public List<String> regressionsAgainst(Class<?> anchor, String resource) {
+        Properties recorded = new Properties();
+        try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new java.io.IOException(resource + " is missing");
+            }
+            recorded.load(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return regressionsAgainstFigures(recorded);
+    }
+
+    private List<String> regressionsAgainstFigures(Properties recorded) {
         List<String> regressions = new ArrayList<>();
         Properties now = figures();
         for (String key : new java.util.TreeSet<>(recorded.stringPropertyNames())) {

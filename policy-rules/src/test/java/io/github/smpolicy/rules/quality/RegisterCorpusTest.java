@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,13 +62,8 @@ class RegisterCorpusTest {
 
     @Test
     void theLexiconKeepsItsRecordedFigures() {
-        Properties recorded = new Properties();
-        try (InputStream in = RegisterCorpusTest.class.getResourceAsStream("/corpus/register/lexicon-figures.properties")) {
-            recorded.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> regressions = lexicon.regressionsAgainst(recorded);
+        List<String> regressions = lexicon.regressionsAgainst(RegisterCorpusTest.class,
+                "/corpus/register/lexicon-figures.properties");
         assertTrue(regressions.isEmpty(), () -> "the lexicon regressed on the test split: " + regressions);
     }
 
