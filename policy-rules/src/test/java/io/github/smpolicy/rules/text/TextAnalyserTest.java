@@ -169,4 +169,28 @@ class TextAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE);
         assertTrue(c >= 0.5 && c < 0.9, "confidence " + c);
     }
+
+    @Test
+    void aTextTiesItselfToTheAgencyByItsNamesItsUnitsOrTheAuthorsOwnWork() {
+        assertTrue(ANALYSER.tiedToAgency("IA called me in about the North Precinct call"));
+        assertTrue(ANALYSER.tiedToAgency("the PPB lawsuit"));
+        assertTrue(!ANALYSER.tiedToAgency("That Ohio deputy's trial starts Monday."));
+        assertTrue(!ANALYSER.tiedToAgency("Filed a wage claim with the Bureau of Labor and Industries."));
+    }
+
+    @Test
+    void theWordsReadAreDeobfuscatedAndPointIntoTheText() {
+        String text = "gonna K1LL   him";
+        TextAnalyser.ReadWords words = TextAnalyser.readWords(text);
+
+        assertEquals("gonna kill him", words.join(0, words.size()));
+        assertEquals("K1LL", text.substring(words.start(1), words.end(1)));
+    }
+
+    @Test
+    void theUnionSpeakingToItsMembersAboutStaffingIsNoLeakNoDiscreditNoCase() {
+        String text = "PPA members read this. Central had FOUR cars on graveyard saturday night for the whole precinct. "
+                + "The staffing study came back: East needs 60 more officers. Show up at the budget hearing on the 12th.";
+        assertEquals(List.of(), signals(text));
+    }
 }
