@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>One clause per window, unless a second head's score is within {@value #SECOND_CLAUSE_MARGIN}
  *       of the first's: a text read as a threat is not also reported as bias on the same words.</li>
  *   <li>311.40-1.5 only where the text ties itself to the agency, as the lexicon's {@code @tie} reads
- *       it (rule book: another agency's trial, or court news, is not the Bureau's).</li>
+ *       it (rule book: another agency's trial, or court news, is not the Bureau's); 311.40-1.8 not
+ *       where the author says they speak for themselves only ({@code @ownviews}).</li>
  *   <li>Identical windows (a meme shared by many members) are embedded once: a bounded cache of
  *       {@value #CACHE_SIZE} windows' scores.</li>
  * </ul>
@@ -53,6 +54,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
     /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
     static final double CONFIDENCE_RANGE = 0.3;
     private static final String TIED_CLAUSE = "311.40-1.5";
+    private static final String AGENCY_VIEWS_CLAUSE = "311.40-1.8";
 
     private final Heads heads;
     private final TextAnalyser lexicon;
@@ -134,6 +136,10 @@ public final class SemanticAnalyser implements ContentAnalyser {
                 if (!tied) {
                     continue;
                 }
+            }
+            if (AGENCY_VIEWS_CLAUSE.equals(head.clause()) && lexicon.disclaimsAgency(text)) {
+                // rule book, 311.40-1.8: a member saying they speak only for themselves is no finding
+                continue;
             }
             int start = words.start(bestWindow[h][0]);
             int end = words.end(bestWindow[h][1] - 1);

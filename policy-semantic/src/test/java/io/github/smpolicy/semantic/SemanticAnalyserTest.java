@@ -61,6 +61,14 @@ class SemanticAnalyserTest {
     }
 
     @Test
+    void noAgencyViewsWhereTheAuthorSaysTheySpeakForThemselvesOnly() {
+        SemanticAnalyser views = with(constant("311.40-1.8", "REPRESENTS_AGENCY_VIEWS", 0.99));
+
+        assertEquals(List.of(), views.analyse("I don't speak for the Bureau, but the new bridge lighting is beautiful.", "post"));
+        assertEquals(1, views.analyse("We at the precinct back the levy. Vote yes.", "post").size());
+    }
+
+    @Test
     void aLongTextIsReadInWindowsAndTheBestWindowIsTheEvidence() {
         String filler = "long shift today, coffee was terrible, traffic on the bridge, ".repeat(20);
         String text = filler + "and the rest of it.";

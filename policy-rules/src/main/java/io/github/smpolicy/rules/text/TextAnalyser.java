@@ -85,6 +85,8 @@ public final class TextAnalyser implements ContentAnalyser {
     private final long numberGroups;
     /** The number of the {@code @tie} group (the agency, its members and units, the author's own work), or -1. */
     private final int tieGroup;
+    /** The number of the {@code @ownviews} group (disclaimers: "views are my own", "I don't speak for the Bureau"), or -1. */
+    private final int ownViewsGroup;
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
 
@@ -153,6 +155,7 @@ public final class TextAnalyser implements ContentAnalyser {
         this.numberGroups = numberBits;
         this.tieGroup = groupIds.getOrDefault("@tie", -1);
         this.condemnGroup = groupIds.getOrDefault("@condemn", -1);
+        this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
         this.byFirstWord = new WordTable<>(starts(index, groupWords));
@@ -285,6 +288,15 @@ public final class TextAnalyser implements ContentAnalyser {
      */
     public boolean tiedToAgency(String text) {
         return tieGroup >= 0 && new Run(text, "post").anywhere(tieGroup);
+    }
+
+    /**
+     * Whether the text says its author speaks for themselves only ("views are my own", "I don't speak
+     * for the Bureau"), as the lexicon's {@code @ownviews} group lists it: the rule book's reason why
+     * such a post is no 1.8 finding. For analysers that judge 1.8 by other means.
+     */
+    public boolean disclaimsAgency(String text) {
+        return ownViewsGroup >= 0 && new Run(text, "post").anywhere(ownViewsGroup);
     }
 
     /**
