@@ -40,6 +40,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *       where the author says they speak for themselves only ({@code @ownviews}).</li>
  *   <li>Identical windows (a meme shared by many members) are embedded once: a bounded cache of
  *       {@value #CACHE_SIZE} windows' scores.</li>
+ *   <li>Bounded work: at most {@value #MAX_WINDOWS} windows of a text (its first ~1,000 words) are
+ *       embedded; the lexicon still reads the whole text.</li>
  * </ul>
  *
  * <p>The model (~23 MB) loads once per JVM, on the first {@link #standard()} or
@@ -51,6 +53,8 @@ public final class SemanticAnalyser implements ContentAnalyser {
     static final int STRIDE = 24;
     static final double SECOND_CLAUSE_MARGIN = 0.1;
     static final int CACHE_SIZE = 8192;
+    /** At most this many windows of one text are embedded (~1,000 words): a huge post costs at most ~0.2 s. */
+    static final int MAX_WINDOWS = 40;
     /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
     static final double CONFIDENCE_RANGE = 0.3;
     private static final String TIED_CLAUSE = "311.40-1.5";
@@ -107,7 +111,9 @@ public final class SemanticAnalyser implements ContentAnalyser {
         List<Heads.Head> all = heads.heads();
         double[] best = new double[all.size()];
         int[][] bestWindow = new int[all.size()][];
-        for (int[] w : windows(words.size())) {
+        List<int[]> windows = windows(words.size());
+        // a huge text is read by the model in its first MAX_WINDOWS windows; the lexicon reads all of it
+        for (int[] w : windows.subList(0, Math.min(windows.size(), MAX_WINDOWS))) {
             double[] scores = scores(words.join(w[0], w[1]));
             double top = 0;
             for (int h = 0; h < all.size(); h++) {

@@ -83,6 +83,19 @@ class SemanticAnalyserTest {
     }
 
     @Test
+    void aHugeTextCostsAtMostABoundedNumberOfEmbeddings() {
+        SemanticAnalyser analyser = with(constant("311.40-1.7", "PROTECTED_CLASS_BIAS", 0.1));
+        StringBuilder huge = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            huge.append("word").append(i).append(' ');
+        }
+
+        analyser.analyse(huge.toString(), "post");
+
+        assertEquals(SemanticAnalyser.MAX_WINDOWS, analyser.embedded());
+    }
+
+    @Test
     void identicalTextsAreEmbeddedOnce() {
         SemanticAnalyser analyser = with(constant("311.40-1.7", "PROTECTED_CLASS_BIAS", 0.1));
         String meme = "when the shift sergeant says 'quick question' 😐";
