@@ -5,5 +5,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mvn -B -q install -DskipTests -pl policy-model,policy-rules,policy-semantic -am
-mvn -B -q -pl policy-semantic test-compile exec:java -Dexec.classpathScope=test \
+cd policy-semantic # exec:java runs in the directory mvn starts in: the report goes to policy-semantic/target
+mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.github.smpolicy.semantic.QualityReport -Dexec.args="${*:-test}"

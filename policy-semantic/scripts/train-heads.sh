@@ -6,6 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 version="${1:-$(date -u +%Y-%m-%d)}"
 mvn -B -q install -DskipTests -pl policy-model,policy-rules -am
-mvn -B -q -pl policy-semantic test-compile exec:java -Dexec.classpathScope=test \
+cd policy-semantic # exec:java runs in the directory mvn starts in: paths below are the module's
+mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
     -Dexec.mainClass=io.github.smpolicy.semantic.TrainHeads \
     -Dexec.args="src/main/resources/io/github/smpolicy/semantic/heads-311.40.txt $version"
