@@ -57,7 +57,8 @@ class SemanticQualityTest {
 
     @Test
     void theShippedHeadsKeepTheirRecordedFigures() {
-        List<String> regressions = combined.regressionsAgainst(SemanticQualityTest.class, "semantic-figures.properties");
+        // one post of slack per figure: ONNX Runtime's kernels may round an embedding differently on another CPU
+        List<String> regressions = combined.regressionsAgainst(SemanticQualityTest.class, "semantic-figures.properties", 1);
         assertTrue(regressions.isEmpty(), () -> "lexicon + semantic regressed on the test split: " + regressions);
     }
 }

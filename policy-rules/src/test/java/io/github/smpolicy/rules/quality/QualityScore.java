@@ -134,29 +134,33 @@ public final class QualityScore {
      */
     public Properties figures() {
         Properties p = new Properties();
-        for (String clause : CLAUSES) {
-            p.setProperty("recall." + clause, value(recall(clause)));
-            for (String form : FORMS) {
-                p.setProperty("recall." + clause + "." + form, value(recall(clause, form)));
-            }
-        }
-        for (String form : FORMS) {
-            p.setProperty("recall." + form, value(recall((String) null, form)));
-        }
-        p.setProperty("allowFlagged", value(mustAllowFlagged()));
+        cells().forEach((key, ratio) -> p.setProperty(key, value(ratio)));
         return p;
     }
 
-    /**
-     * The figures of {@link #figures()} that fell below those recorded (or, for {@code allowFlagged},
-     * rose above them), each with both values.
-     */
-    public List<String> regressionsAgainst(Properties recorded) {
-        return regressionsAgainstFigures(recorded);
+    /** The ratio behind each figure of {@link #figures()}, by its key. */
+    private java.util.Map<String, Ratio> cells() {
+        java.util.Map<String, Ratio> cells = new java.util.LinkedHashMap<>();
+        for (String clause : CLAUSES) {
+            cells.put("recall." + clause, recall(clause));
+            for (String form : FORMS) {
+                cells.put("recall." + clause + "." + form, recall(clause, form));
+            }
+        }
+        for (String form : FORMS) {
+            cells.put("recall." + form, recall((String) null, form));
+        }
+        cells.put("allowFlagged", mustAllowFlagged());
+        return cells;
     }
 
-    /** {@link #regressionsAgainst(Properties)} the figures recorded in a resource beside {@code anchor}. */
-    public List<String> regressionsAgainst(Class<?> anchor, String resource) {
+    /**
+     * The figures of {@link #figures()} that fell below those recorded in a resource beside {@code anchor}
+     * (or, for {@code allowFlagged}, rose above them), each with both values,
+     * allowing each figure to move by {@code slack} posts (a model's arithmetic may round differently
+     * on another CPU; the lexicon's never does: give it 0).
+     */
+    public List<String> regressionsAgainst(Class<?> anchor, String resource, int slack) {
         Properties recorded = new Properties();
         try (java.io.InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
@@ -166,16 +170,18 @@ public final class QualityScore {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return regressionsAgainstFigures(recorded);
+        return regressionsAgainst(recorded, slack);
     }
 
-    private List<String> regressionsAgainstFigures(Properties recorded) {
+    private List<String> regressionsAgainst(Properties recorded, int slack) {
         List<String> regressions = new ArrayList<>();
-        Properties now = figures();
+        java.util.Map<String, Ratio> now = cells();
         for (String key : new java.util.TreeSet<>(recorded.stringPropertyNames())) {
             double was = Double.parseDouble(recorded.getProperty(key));
-            double is = Double.parseDouble(now.getProperty(key));
-            boolean worse = key.startsWith("allowFlagged") ? is > was + 1e-9 : is < was - 1e-9;
+            Ratio cell = now.get(key);
+            double is = Double.parseDouble(value(cell));
+            double allowed = cell.total() == 0 ? 0 : (double) slack / cell.total();
+            boolean worse = key.startsWith("allowFlagged") ? is > was + allowed + 1e-9 : is < was - allowed - 1e-9;
             if (worse) {
                 regressions.add(String.format(Locale.ROOT, "%s: recorded %.4f, now %.4f", key, was, is));
             }

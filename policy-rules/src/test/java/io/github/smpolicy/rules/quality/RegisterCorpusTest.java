@@ -63,7 +63,7 @@ class RegisterCorpusTest {
     @Test
     void theLexiconKeepsItsRecordedFigures() {
         List<String> regressions = lexicon.regressionsAgainst(RegisterCorpusTest.class,
-                "/corpus/register/lexicon-figures.properties");
+                "/corpus/register/lexicon-figures.properties", 0);
         assertTrue(regressions.isEmpty(), () -> "the lexicon regressed on the test split: " + regressions);
     }
 
