@@ -1,5 +1,6 @@
 package io.github.smpolicy.rules.quality;
 
+import io.github.smpolicy.model.Outcome;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.util.List;
 
@@ -24,7 +25,7 @@ public final class LexiconDiagnostics {
         score.mustAllowFlaggedPosts().forEach(r -> System.out.println("- " + r.describe() + "\n    " + text(r.record())));
         System.out.println("REVIEW band denied:");
         score.results().stream().filter(r -> r.record().band().equals("REVIEW")
-                && r.decision().outcome() == io.github.smpolicy.model.Outcome.DENY)
+                && r.decision().outcome() == Outcome.DENY)
                 .forEach(r -> System.out.println("- " + r.describe() + "\n    " + text(r.record())));
     }
 

@@ -124,8 +124,10 @@ public final class QualityScore {
         return results.stream().filter(r -> r.record().mustAllow() && r.decision().outcome() != Outcome.ALLOW).toList();
     }
 
-    public List<Result> mustAllowDeniedPosts() {
-        return results.stream().filter(r -> r.record().mustAllow() && r.decision().outcome() == Outcome.DENY).toList();
+    /** The ids of the must-ALLOW posts denied: the error the product must never make. */
+    public List<String> mustAllowDeniedIds() {
+        return results.stream().filter(r -> r.record().mustAllow() && r.decision().outcome() == Outcome.DENY)
+                .map(r -> r.record().id()).toList();
     }
 
     /**
