@@ -2,7 +2,9 @@ package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.Clause;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -23,11 +25,14 @@ import java.util.Objects;
  * @param lexicon         terms that raise content signals in text
  * @param labels          content label words the agency's rules use, besides the rule book's
  * @param depictions      depiction words the agency's rules use, besides the rule book's
+ * @param exceptions      per standard clause, the exception words the agency's rules may grant on it;
+ *                        with {@code disabledClauses}, the only way an agency changes 311.40 (an agency
+ *                        rule that lifts a standard clause with any other word is an error in the decision)
  */
 public record AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
         double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
         List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
-        List<String> depictions) {
+        List<String> depictions, Map<String, List<String>> exceptions) {
 
     public AgencyProfile {
         requireText(id, "agency.id");
@@ -47,6 +52,25 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         lexicon = List.copyOf(Objects.requireNonNull(lexicon, "lexicon"));
         labels = List.copyOf(Objects.requireNonNull(labels, "labels"));
         depictions = List.copyOf(Objects.requireNonNull(depictions, "depictions"));
+        Map<String, List<String>> declared = new LinkedHashMap<>();
+        Objects.requireNonNull(exceptions, "exceptions").forEach((clause, words) -> declared.put(
+                requireText(clause, "exceptions"), List.copyOf(Objects.requireNonNull(words, "exceptions." + clause))));
+        exceptions = java.util.Collections.unmodifiableMap(declared);
+    }
+
+    /** A profile that declares no exceptions of its own on 311.40's clauses. */
+    public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
+            double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
+            List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
+            List<String> depictions) {
+        this(id, name, aliases, emailDomains, reviewThreshold, denyThreshold, failureMode, disabledClauses, clauses,
+                rules, lexicon, labels, depictions, Map.of());
+    }
+
+    /** Whether the profile lets its rules grant {@code exception} on {@code clause}. */
+    public boolean declaresException(String clause, String exception) {
+        List<String> words = exceptions.get(clause);
+        return words != null && words.contains(exception);
     }
 
     /** A profile of settings only: no clauses, rules, lexicon or vocabulary of its own. */
@@ -118,6 +142,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         private final List<LexiconEntry> lexicon;
         private final List<String> labels;
         private final List<String> depictions;
+        private final Map<String, List<String>> exceptions = new LinkedHashMap<>();
 
         private Builder(AgencyProfile from) {
             id = from.id;
@@ -133,6 +158,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             lexicon = new ArrayList<>(from.lexicon);
             labels = new ArrayList<>(from.labels);
             depictions = new ArrayList<>(from.depictions);
+            from.exceptions.forEach((clause, words) -> exceptions.put(clause, new ArrayList<>(words)));
         }
 
         /** The agency's id and name; replaces the aliases with {@code aliases}. */
@@ -202,9 +228,19 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             return this;
         }
 
+        /**
+         * Declares that the agency's rules may grant {@code exception} on the standard clause
+         * {@code clause} (e.g. {@code ExceptionGrant.lifting("311.40-1.1", "TRAINING_VIDEO", media)}). It
+         * shows in the profile, in {@code policyDigest}, and in every decision it lifts a finding of.
+         */
+        public Builder exception(String clause, String exception) {
+            exceptions.computeIfAbsent(clause, c -> new ArrayList<>()).add(exception);
+            return this;
+        }
+
         public AgencyProfile build() {
             return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses,
-                    clauses, rules, lexicon, labels, depictions);
+                    clauses, rules, lexicon, labels, depictions, exceptions);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,11 +41,26 @@ import org.slf4j.MDC;
 public final class PolicyEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(PolicyEvaluator.class);
     private static final PolicyRef POLICY = readPolicy();
+    /** The default {@linkplain Builder#timeBudget time budget} of one evaluation, in milliseconds. */
+    public static final long DEFAULT_TIME_BUDGET_MILLIS = 1_000;
+    private static final Duration DEFAULT_TIME_BUDGET = Duration.ofMillis(DEFAULT_TIME_BUDGET_MILLIS);
 
     private final Evaluation.Settings settings;
+    private final InputLimits limits;
 
-    private PolicyEvaluator(Evaluation.Settings settings) {
+    private PolicyEvaluator(Evaluation.Settings settings, InputLimits limits) {
         this.settings = settings;
+        this.limits = limits;
+    }
+
+    /** The most a post may hold for this evaluator. */
+    public InputLimits limits() {
+        return limits;
+    }
+
+    /** How long one evaluation may run before it is stopped and decided as failed. */
+    public Duration timeBudget() {
+        return settings.timeBudget();
     }
 
     /** Portland's default: the standard rules and {@link AgencyProfile#portland()}. */
@@ -56,9 +72,21 @@ public final class PolicyEvaluator {
         return new Builder();
     }
 
-    /** Evaluates one post. Never throws for a valid post: problems are recorded in the decision. */
+    /**
+     * Evaluates one post. Never throws for a valid post within the {@linkplain Builder#limits input
+     * limits}: a rule that fails, tries to change 311.40's facts or overruns the time budget is an error
+     * recorded in the decision, whose outcome is then at least the profile's failure mode and never
+     * weaker than the findings reached.
+     *
+     * @throws IllegalArgumentException when the post exceeds an input limit; the message names the field
+     *                                  and the limit, never the content
+     * @throws OutOfMemoryError         when the JVM runs out of memory; a rule's other errors are the post's
+     */
     public Decision evaluate(Post post) {
         Objects.requireNonNull(post, "post");
+        limits.exceededBy(post, settings.profile().reviewThreshold()).ifPresent(problem -> {
+            throw new IllegalArgumentException("post exceeds an input limit: " + problem);
+        });
         // the post id, never its text nor the member's name, goes with every log line of this evaluation
         try (MDC.MDCCloseable ignored = MDC.putCloseable("postId", post.id())) {
             Decision decision = new Evaluation(settings, post).run();
@@ -113,8 +141,32 @@ public final class PolicyEvaluator {
         private final List<ContentAnalyser> analysers = new ArrayList<>();
         private boolean textAnalysis = true;
         private Clock clock = Clock.systemUTC();
+        private Duration timeBudget = DEFAULT_TIME_BUDGET;
+        private InputLimits limits = InputLimits.DEFAULT;
 
         private Builder() {}
+
+        /**
+         * How long one evaluation may run (default {@value #DEFAULT_TIME_BUDGET_MILLIS} ms, far above
+         * any legitimate post). Past it no further rule fires, a rule that sleeps or waits is interrupted,
+         * and the decision records the error; with agency rules, 311.40's rules alone then decide the
+         * floor. A rule that spins in plain Java ignoring interrupts cannot be stopped inside the JVM: see
+         * the README's reliability section.
+         */
+        public Builder timeBudget(Duration budget) {
+            Objects.requireNonNull(budget, "timeBudget");
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("timeBudget must be positive, was " + budget);
+            }
+            this.timeBudget = budget;
+            return this;
+        }
+
+        /** What one post may hold ({@link InputLimits#DEFAULT} unless set). */
+        public Builder limits(InputLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
 
         /**
          * Whether the built-in {@link TextAnalyser} reads post text, captions and shared text (the
@@ -164,6 +216,19 @@ public final class PolicyEvaluator {
             labels.addAll(profile.labels());
             Set<String> depictions = new LinkedHashSet<>(Labels.DEPICTIONS);
             depictions.addAll(profile.depictions());
+            ClauseCatalogue standard = ClauseCatalogue.directive31140();
+            profile.exceptions().forEach((clause, words) -> {
+                if (!standard.contains(clause)) {
+                    problems.add("profile: exceptions names " + clause + ", which is no clause of 311.40 (the agency's"
+                            + " rules grant exceptions on the agency's own clauses without declaring them)");
+                }
+                for (String word : words) {
+                    if (word == null || !word.matches("[A-Z][A-Z0-9_]{0,63}")) {
+                        problems.add("profile: exceptions of " + clause + ": an exception word is UPPER_SNAKE_CASE,"
+                                + " at most 64 characters");
+                    }
+                }
+            });
             for (LexiconEntry entry : profile.lexicon()) {
                 if (!labels.contains(entry.signal())) {
                     problems.add("profile: lexicon entry '" + entry.term() + "' raises " + entry.signal()
@@ -192,7 +257,7 @@ public final class PolicyEvaluator {
             PolicyRef policy = ownRules ? new PolicyRef(POLICY.id() + "+" + profile.id(), POLICY.version()) : POLICY;
             String digest = PolicyDigest.of(policy, profile, sources, textAnalysis);
             return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,
-                    List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels), digest, clock));
+                    List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels), digest, clock, timeBudget), limits);
         }
     }
 

@@ -127,7 +127,9 @@ class ReliabilityTest {
         for (int round = 0; round < 3; round++) {
             Decision d = agency.evaluate(runaway);
             assertTrue(d.outcome() != Outcome.ALLOW, d::explain);
-            assertTrue(d.errors().get(0).message().contains("without settling"), d::explain);
+            // stopped by the firing cap or by the time budget, whichever it reaches first
+            assertTrue(d.errors().get(0).message().contains("without settling")
+                    || d.errors().get(0).message().contains("time budget"), d::explain);
             for (Post p : MIXED) {
                 Decision standard = Posts.STANDARD.evaluate(p);
                 Decision after = agency.evaluate(p);

@@ -36,6 +36,7 @@ import io.github.smpolicy.rules.api.PostFact;
 import io.github.smpolicy.rules.api.Remedies;
 import io.github.smpolicy.rules.api.SignalFact;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,48 +45,170 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
 import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.Match;
 
 /** One evaluation of one post: its facts in, its decision out. Confined to the calling thread. */
 public final class Evaluation {
     /** A runaway rule set stops here instead of looping; the decision records the error. */
     static final int MAX_RULE_FIRINGS = 100_000;
+    /** Errors reported per decision; beyond them a count. */
+    static final int MAX_ERRORS = 50;
 
     private final Settings settings;
     private final Post post;
     private final List<EvaluationError> errors = new ArrayList<>();
+    private int unreported;
     private static final String REGISTRATION_EMAIL = "311.40-1.9";
+    private static final ClauseCatalogue STANDARD = ClauseCatalogue.directive31140();
     /** A union signal at or above the review threshold on content that counts as the member's own. */
     private boolean unionActivity;
 
     /** Everything an evaluation needs that does not change between posts. */
     public record Settings(RuleBase rules, AgencyProfile profile, ClauseCatalogue catalogue, PolicyRef policy,
             List<ContentAnalyser> analysers, Set<String> depictionWords, Set<String> labelWords, String policyDigest,
-            Clock clock) {}
+            Clock clock, Duration timeBudget) {}
 
     public Evaluation(Settings settings, Post post) {
         this.settings = settings;
         this.post = post;
     }
 
+    /**
+     * Decides the post. With agency rules, an evaluation they break (an attempt to change 311.40's
+     * facts, a rule that throws, fails, loops or overruns the time budget) is decided again by the
+     * standard rules alone, and the decision keeps both: what 311.40 finds, what the agency's rules
+     * found before they failed, and the errors. A failure never makes a decision weaker than the
+     * evidence it reached, and never yields ALLOW.
+     *
+     * @throws OutOfMemoryError when the JVM runs out of memory; nothing else escapes
+     */
     public Decision run() {
         List<Object> facts = facts();
-        KieSession session = settings.rules().newSession();
+        RuleBase rules = settings.rules();
+        Attempt attempt = attempt(rules, facts);
+        Concluded concluded = attempt.concluded();
+        attempt.errors().forEach(this::error);
+        if (attempt.failed() && rules.hasAgencyRules()) {
+            Attempt floor = attempt(rules.standardOnly(), facts);
+            floor.errors().forEach(this::error);
+            concluded = concluded.under(floor.concluded(), STANDARD::contains);
+        }
+        if (unreported > 0) {
+            errors.add(new EvaluationError("evaluator", unreported + " more errors"));
+        }
+        return decide(concluded, attempt.failed());
+    }
+
+    private void error(EvaluationError e) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(e);
+        } else {
+            unreported++;
+        }
+    }
+
+    /** One run of a rule base over the facts: what it concluded, and what went wrong. */
+    private record Attempt(Concluded concluded, List<EvaluationError> errors) {
+        boolean failed() {
+            return !errors.isEmpty();
+        }
+    }
+
+    private Attempt attempt(RuleBase rules, List<Object> facts) {
+        List<EvaluationError> failures = new ArrayList<>();
+        boolean agency = rules.hasAgencyRules();
+        Guard guard = agency ? new Guard(rules, settings.profile()) : null;
+        long budget = settings.timeBudget().toNanos();
+        long deadline = System.nanoTime() + budget;
+        Firing firing = new Firing(deadline);
+        KieSession session = rules.newSession();
+        boolean reusable = true;
+        Concluded concluded = null;
+        Watchdog.Watch watch = agency ? Watchdog.watch(deadline) : null;
         try {
+            if (guard != null) {
+                session.addEventListener(guard);
+            }
             try {
                 facts.forEach(session::insert);
-                int fired = session.fireAllRules(MAX_RULE_FIRINGS);
+                if (guard != null) {
+                    guard.firing(true);
+                }
+                int fired = session.fireAllRules(firing, MAX_RULE_FIRINGS);
                 if (fired >= MAX_RULE_FIRINGS) {
-                    errors.add(new EvaluationError("evaluator", "rules fired " + fired + " times without settling"));
+                    failures.add(new EvaluationError(firing.rule(), "rules fired " + fired
+                            + " times without settling; the evaluation was stopped"));
                 }
             } catch (ConsequenceException e) {
-                errors.add(new EvaluationError(e.getMatch().getRule().getName(), describe(e.getCause())));
-            } catch (RuntimeException e) {
-                errors.add(new EvaluationError("evaluator", describe(e)));
+                failures.add(new EvaluationError(e.getMatch().getRule().getName(), describe(e.getCause())));
+            } catch (OutOfMemoryError e) {
+                reusable = false;
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                reusable = !(e instanceof StackOverflowError);
+                failures.add(new EvaluationError(firing.rule(), describe(e)));
+            } catch (Error e) { // an agency rule's class that fails to load, an assertion: this post's failure only
+                reusable = false;
+                failures.add(new EvaluationError(firing.rule(), describe(e)));
             }
-            return decide(session);
+            if (firing.overran() || watch != null && watch.interrupted()) {
+                failures.add(new EvaluationError(firing.rule(), "the evaluation ran past its time budget of "
+                        + settings.timeBudget().toMillis() + " ms and was stopped"));
+            }
+            if (guard != null) {
+                guard.firing(false);
+                failures.addAll(guard.errors());
+            }
+            concluded = Concluded.from(session);
+            if (failures.isEmpty() && concluded.conclusions().size() != 1) {
+                // the outcome rule fires last: without exactly one conclusion the rules did not run to the end
+                failures.add(new EvaluationError("evaluator", "the outcome rules concluded "
+                        + concluded.conclusions().size() + " times instead of once"));
+            }
         } finally {
-            session.dispose();
+            if (watch != null) {
+                watch.close();
+            }
+            if (guard != null && reusable) {
+                session.removeEventListener(guard);
+            }
+            if (reusable) {
+                session.dispose(); // back to the pool, reset
+            } else {
+                session.destroy(); // its state after an Error is unknown: never reused
+            }
+        }
+        return new Attempt(concluded, failures);
+    }
+
+    /** Lets matches fire until the deadline; remembers which rule fires, for the errors. */
+    private static final class Firing implements AgendaFilter {
+        private final long deadline;
+        private String rule = "evaluator";
+        private boolean overran;
+
+        Firing(long deadline) {
+            this.deadline = deadline;
+        }
+
+        @Override
+        public boolean accept(Match match) {
+            if (overran || System.nanoTime() - deadline > 0) {
+                overran = true;
+                return false;
+            }
+            rule = match.getRule().getName();
+            return true;
+        }
+
+        String rule() {
+            return rule;
+        }
+
+        boolean overran() {
+            return overran;
         }
     }
 
@@ -114,7 +237,7 @@ public final class Evaluation {
             facts.add(new AssetFact(asset, origin));
             for (Label d : asset.depicts()) {
                 if (!settings.depictionWords().contains(d.name())) {
-                    errors.add(new EvaluationError("evaluator", "media " + asset.id() + " depicts '" + d.name()
+                    error(new EvaluationError("evaluator", "media " + asset.id() + " depicts '" + d.name()
                             + "', which is not a depiction word of this policy"));
                 }
                 facts.add(new DepictionFact(asset.id(), origin, d.name(), d.confidence(), d.source()));
@@ -126,22 +249,29 @@ public final class Evaluation {
     private void addLabels(List<Object> facts, List<Label> labels, Origin origin, String in) {
         for (Label l : labels) {
             if (!settings.labelWords().contains(l.name())) {
-                errors.add(new EvaluationError("evaluator", "label '" + l.name() + "' on the " + in
+                error(new EvaluationError("evaluator", "label '" + l.name() + "' on the " + in
                         + " is not a content label of this policy"));
             }
-            facts.add(signal(new SignalFact(l.name(), origin, l.confidence(),
-                    new Evidence.Label(l.name(), l.confidence(), l.source(), in))));
+            addSignal(facts, new SignalFact(l.name(), origin, l.confidence(),
+                    new Evidence.Label(l.name(), l.confidence(), l.source(), in)));
         }
     }
 
-    private SignalFact signal(SignalFact s) {
+    /**
+     * A signal at or above the review threshold goes to the rules; one below it is dropped here, as the
+     * rule book ignores it (no standard rule reads one), so that a post's count of weak labels costs a
+     * loop, never rule firings.
+     */
+    private void addSignal(List<Object> facts, SignalFact s) {
+        if (s.confidence() < settings.profile().reviewThreshold()) {
+            return;
+        }
         // mirrors sharing.drl: content merely commented on does not count as the member's own
         boolean own = s.origin() == Origin.POST || post.action() != Action.COMMENT;
-        if (own && AppliedException.UNION_ACTIVITY.equals(s.name())
-                && s.confidence() >= settings.profile().reviewThreshold()) {
+        if (own && AppliedException.UNION_ACTIVITY.equals(s.name())) {
             unionActivity = true;
         }
-        return s;
+        facts.add(s);
     }
 
     private void analyse(List<Object> facts, String text, String where, Origin origin) {
@@ -152,7 +282,7 @@ public final class Evaluation {
             try {
                 for (ContentSignal s : analyser.analyse(text, where)) {
                     if (!settings.labelWords().contains(s.signal())) {
-                        errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), "signal '"
+                        error(new EvaluationError("analyser " + analyser.getClass().getName(), "signal '"
                                 + s.signal() + "' in the " + where + " text is not a content label of this policy"));
                     }
                     TextSpan span = s.span();
@@ -161,11 +291,11 @@ public final class Evaluation {
                             || !span.in().equals(where)) {
                         throw new IllegalStateException("signal " + s.signal() + " has a span outside the text");
                     }
-                    facts.add(signal(new SignalFact(s.signal(), origin, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion()))));
+                    addSignal(facts, new SignalFact(s.signal(), origin, s.confidence(),
+                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion())));
                 }
             } catch (RuntimeException e) {
-                errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
+                error(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
             }
         }
     }
@@ -188,17 +318,30 @@ public final class Evaluation {
             }
             return c;
         }
+
+        /**
+         * What a broken evaluation keeps, over {@code floor}, what the standard rules alone concluded:
+         * every judgement of both (a finding only adds), the floor's exceptions and approvals on 311.40 and
+         * this one's on the agency's own clauses (an exception the broken run granted on 311.40 is not
+         * trusted), and no conclusion (the outcome follows the findings and the failure mode).
+         */
+        Concluded under(Concluded floor, java.util.function.Predicate<String> standard) {
+            Concluded c = new Concluded(new ArrayList<>(floor.judgements), List.of(), new ArrayList<>(floor.grants),
+                    floor.approvals);
+            c.judgements.addAll(judgements);
+            grants.stream().filter(g -> !standard.test(g.clause())).forEach(c.grants::add);
+            return c;
+        }
     }
 
-    private Decision decide(KieSession session) {
-        Concluded concluded = Concluded.from(session);
+    private Decision decide(Concluded concluded, boolean failed) {
         List<AppliedException> softened = new ArrayList<>();
         List<Judgement> judgements = unionGuard(concluded.judgements(), softened);
         List<Finding> findings = findings(judgements);
         List<Conclusion> conclusions = concluded.conclusions();
         Outcome strongest = Decision.strongest(findings);
         Outcome outcome = strongest;
-        if (errors.isEmpty()) {
+        if (errors.isEmpty() && !failed) {
             if (conclusions.size() != 1) {
                 errors.add(new EvaluationError("evaluator", "the outcome rules concluded " + conclusions.size()
                         + " times instead of once"));
@@ -242,9 +385,9 @@ public final class Evaluation {
     }
 
     private List<Finding> findings(List<Judgement> judgements) {
-        List<String> mediaOrder = post.allMedia().stream().map(MediaAsset::id).toList();
+        Map<String, Integer> mediaOrder = mediaOrder();
         Comparator<Judgement> order = Comparator
-                .comparingInt((Judgement j) -> mediaOrder.indexOf(j.concern().media()))
+                .comparingInt((Judgement j) -> mediaOrder.getOrDefault(j.concern().media(), -1))
                 .thenComparing(j -> j.concern().evidence().describe())
                 // the same words at two places describe alike: their offsets keep the order deterministic
                 .thenComparingInt(j -> j.concern().evidence() instanceof Evidence.Text t ? t.text().start() : -1)
@@ -301,12 +444,12 @@ public final class Evaluation {
     }
 
     private List<AppliedException> exceptions(List<ExceptionGrant> grants) {
-        List<String> mediaOrder = post.allMedia().stream().map(MediaAsset::id).toList();
+        Map<String, Integer> mediaOrder = mediaOrder();
         return grants.stream()
                 .map(g -> new AppliedException(g.clause(), g.exception(), g.media()))
                 .distinct()
                 .sorted(Comparator.comparingInt((AppliedException a) -> rank(a.clause()))
-                        .thenComparingInt(a -> mediaOrder.indexOf(a.media()))
+                        .thenComparingInt(a -> mediaOrder.getOrDefault(a.media(), -1))
                         .thenComparing(AppliedException::exception))
                 .toList();
     }
@@ -326,17 +469,33 @@ public final class Evaluation {
         return statuses;
     }
 
+    /** Each asset's place in the post (the post's media, then the shared posting's): a look-up, not a search. */
+    private Map<String, Integer> mediaOrder() {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        List<MediaAsset> media = post.allMedia();
+        for (int i = media.size() - 1; i >= 0; i--) {
+            order.put(media.get(i).id(), i); // the first place of an id, as indexOf found it
+        }
+        return order;
+    }
+
     private int rank(String clause) {
         int i = settings.catalogue().indexOf(clause);
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * What failed, by kind: the exception's class and where it was raised, never its message, which may
+     * quote the post's text or the member's name (decisions and their errors are stored and logged).
+     */
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        StackTraceElement[] trace = root.getStackTrace();
+        String at = trace.length == 0 ? "" : " at " + trace[0].getClassName() + "." + trace[0].getMethodName()
+                + (trace[0].getLineNumber() > 0 ? ":" + trace[0].getLineNumber() : "");
+        return "failed with " + root.getClass().getName() + at + " (message withheld: it may quote the post)";
     }
 }

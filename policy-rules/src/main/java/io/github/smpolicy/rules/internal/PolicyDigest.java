@@ -53,6 +53,7 @@ public final class PolicyDigest {
         json.put("thresholds", Map.of("review", p.reviewThreshold(), "deny", p.denyThreshold()));
         json.put("failureMode", p.failureMode().name());
         json.put("disabledClauses", p.disabledClauses());
+        json.put("exceptions", new TreeMap<>(p.exceptions()));
         List<Object> clauses = new ArrayList<>();
         for (Clause c : p.clauses()) {
             clauses.add(Map.of("id", c.id(), "title", c.title(), "text", c.text()));

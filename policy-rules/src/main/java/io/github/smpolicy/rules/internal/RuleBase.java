@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
@@ -49,11 +52,53 @@ public final class RuleBase {
     private final List<RuleTrace> traces;
 
     private final KieSessionsPool sessions;
+    /** The agency's rules, by package and name: every rule of the base that is not one of the standard rules. */
+    private final Set<String> agencyRules;
+    private final Map<Rule, Boolean> isAgency = new ConcurrentHashMap<>();
+    /** The standard rules alone, built the first time an evaluation with agency rules fails. */
+    private volatile RuleBase standardOnly;
 
-    private RuleBase(KieBase kieBase, List<RuleTrace> traces) {
+    private RuleBase(KieBase kieBase, List<RuleTrace> traces, Set<String> agencyRules) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.traces = List.copyOf(traces);
+        this.agencyRules = Set.copyOf(agencyRules);
+    }
+
+    /** Whether the base holds rules besides the standard ones: an agency's. */
+    public boolean hasAgencyRules() {
+        return !agencyRules.isEmpty();
+    }
+
+    /** Whether {@code rule}, a rule of this base, is one of the agency's rather than a standard rule. */
+    public boolean isAgencyRule(Rule rule) {
+        return !agencyRules.isEmpty() && isAgency.computeIfAbsent(rule,
+                r -> agencyRules.contains(key(r.getPackageName(), r.getName())));
+    }
+
+    private static String key(String pkg, String rule) {
+        return pkg + "/" + rule; // a package name has no slash
+    }
+
+    /**
+     * The standard rules without the agency's: what 311.40 alone decides, the floor of a decision whose
+     * evaluation an agency rule broke. Built on first use; this base when it has no agency rules.
+     */
+    public RuleBase standardOnly() {
+        if (agencyRules.isEmpty()) {
+            return this;
+        }
+        RuleBase floor = standardOnly;
+        if (floor == null) {
+            synchronized (this) {
+                floor = standardOnly;
+                if (floor == null) {
+                    floor = compile(standardSources(), clause -> true);
+                    standardOnly = floor;
+                }
+            }
+        }
+        return floor;
     }
 
     /** What each rule cites, in file order. */
@@ -119,12 +164,18 @@ public final class RuleBase {
             }
         }
         List<Source> toCompile = precompiled == null ? sources : sources.subList(standard, sources.size());
+        int firstAgency = precompiled == null ? standard : 0;
         KnowledgeBuilder builder = null;
+        Set<Resource> agencyResources = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         if (!toCompile.isEmpty() || precompiled == null) {
             builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-            for (Source source : toCompile) {
+            for (int i = 0; i < toCompile.size(); i++) {
+                Source source = toCompile.get(i);
                 Resource resource = ResourceFactory.newByteArrayResource(source.drl());
                 resource.setSourcePath(source.path());
+                if (i >= firstAgency) {
+                    agencyResources.add(resource);
+                }
                 builder.add(resource, ResourceType.DRL);
             }
             problems.addAll(describe(builder));
@@ -135,6 +186,17 @@ public final class RuleBase {
         if (!problems.isEmpty()) {
             throw new PolicyBuildException(problems);
         }
+        // without the standard rules first there is no 311.40 to protect: every rule counts as standard
+        Set<String> agencyRules = new java.util.HashSet<>();
+        if (builder != null && standard > 0) {
+            for (KiePackage pkg : builder.getKnowledgePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    if (agencyResources.contains(((RuleImpl) rule).getResource())) {
+                        agencyRules.add(key(pkg.getName(), rule.getName()));
+                    }
+                }
+            }
+        }
         KieBase kieBase;
         if (precompiled == null) {
             kieBase = builder.newKieBase();
@@ -144,7 +206,7 @@ public final class RuleBase {
             }
             kieBase = precompiled;
         }
-        return new RuleBase(kieBase, traces);
+        return new RuleBase(kieBase, traces, agencyRules);
     }
 
     /** How many of {@code sources}, from the first, are the standard rule files in their order: all of them or none. */
