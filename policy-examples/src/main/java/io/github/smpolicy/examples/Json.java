@@ -161,7 +161,11 @@ final class Json {
             return this;
         }
 
-        /** The string, or {@code null} when absent. */
+        /**
+         * The string, or {@code null} when absent. A string with a lone surrogate ({@code "\\ud800"})
+         * is invalid input (I-JSON, RFC 7493): no UTF-8 text can hold it. The message names where, never
+         * the value.
+         */
         String text() {
             if (!present()) {
                 return null;
@@ -169,7 +173,28 @@ final class Json {
             if (!node.isTextual()) {
                 throw problem("not a string");
             }
-            return node.textValue();
+            String text = node.textValue();
+            int lone = loneSurrogate(text);
+            if (lone >= 0) {
+                throw problem("not valid Unicode text: a lone surrogate at character " + (lone + 1));
+            }
+            return text;
+        }
+
+        /** The index of the first surrogate that is not half of a pair, or -1. */
+        static int loneSurrogate(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isSurrogate(c)) {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        i++;
+                    } else {
+                        return i;
+                    }
+                }
+            }
+            return -1;
         }
 
         String requiredText() {

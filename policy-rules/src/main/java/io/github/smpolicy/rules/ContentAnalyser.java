@@ -11,6 +11,11 @@ import java.util.List;
  * <p>An implementation must be thread-safe and must not keep the text: one evaluator calls it from
  * every thread. It must return spans into the string it was given, with {@code in} set to
  * {@code where}.
+ *
+ * <p>Every analyser in force is part of the decision's {@code policyDigest} by its {@link #id()} and
+ * {@link #version()}: an implementation should override both, so that the digest says which analyser
+ * decided and changes when what it reads changes (its model, weights, word lists). The defaults (the
+ * class name and {@value #UNVERSIONED}) only tell that an analyser of that class was in force.
  */
 @FunctionalInterface
 public interface ContentAnalyser {
@@ -20,4 +25,25 @@ public interface ContentAnalyser {
      * @return the signals found, in any order
      */
     List<ContentSignal> analyse(String text, String where);
+
+    /** The {@link #version()} of an analyser that does not say. */
+    String UNVERSIONED = "unversioned";
+
+    /**
+     * What this analyser is, stable from run to run, such as {@code io.github.smpolicy.rules.text.TextAnalyser}.
+     * By default its class name (for a lambda, the class that wrote it, followed by {@code $$Lambda}).
+     */
+    default String id() {
+        String name = getClass().getName();
+        int hidden = name.indexOf('/'); // a lambda's hidden class: "Outer$$Lambda/0x…" differs from run to run
+        return hidden < 0 ? name : name.substring(0, hidden);
+    }
+
+    /**
+     * Which version of it: whatever changes when its results may change (a digest of its model and
+     * data, a release number). By default {@value #UNVERSIONED}: override it.
+     */
+    default String version() {
+        return UNVERSIONED;
+    }
 }

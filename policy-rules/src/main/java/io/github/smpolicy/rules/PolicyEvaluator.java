@@ -255,7 +255,7 @@ public final class PolicyEvaluator {
             all.addAll(analysers);
             boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();
             PolicyRef policy = ownRules ? new PolicyRef(POLICY.id() + "+" + profile.id(), POLICY.version()) : POLICY;
-            String digest = PolicyDigest.of(policy, profile, sources, textAnalysis);
+            String digest = PolicyDigest.of(policy, profile, sources, all);
             return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,
                     List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels), digest, clock, timeBudget), limits);
         }

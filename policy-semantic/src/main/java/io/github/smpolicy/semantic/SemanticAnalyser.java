@@ -65,6 +65,8 @@ public final class SemanticAnalyser implements ContentAnalyser {
     private final double review;
     private final double ceiling;
     private final String source;
+    /** See {@link #version()}. */
+    private final String version;
     /** How many windows were embedded (not answered from the cache). */
     private final AtomicLong embedded = new AtomicLong();
     private final Map<String, double[]> cache = new LinkedHashMap<>(256, 0.75f, true) {
@@ -84,6 +86,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
         this.review = profile.reviewThreshold();
         this.ceiling = Math.min(profile.denyThreshold() - 0.05, review + CONFIDENCE_RANGE);
         this.source = MiniLm.NAME + ", heads " + heads.version();
+        this.version = "heads " + heads.version() + " " + digest(heads) + ", lexicon " + lexicon.version();
         Model.INSTANCE.getClass(); // load the model now, not on the first post
     }
 
@@ -100,6 +103,33 @@ public final class SemanticAnalyser implements ContentAnalyser {
     /** The model and heads version every opinion names as its {@code source}. */
     public String source() {
         return source;
+    }
+
+    /** The sentence model it embeds with, such as {@code semantic: all-MiniLM-L6-v2-q (langchain4j 1.19.0-beta29)}. */
+    @Override
+    public String id() {
+        return "semantic: " + MiniLm.NAME;
+    }
+
+    /**
+     * The heads' training run, the SHA-256 of the heads as written (every weight and threshold) and
+     * the {@linkplain TextAnalyser#version() version of the lexicon} whose words it reads: it changes
+     * when the heads are retrained or the lexicon's {@code @tie} and {@code @ownviews} groups change.
+     */
+    @Override
+    public String version() {
+        return version;
+    }
+
+    private static String digest(Heads heads) {
+        java.io.StringWriter written = new java.io.StringWriter();
+        try {
+            heads.write(written);
+            return "sha256:" + java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(written.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot digest the heads", e);
+        }
     }
 
     @Override

@@ -30,6 +30,7 @@ import io.github.smpolicy.rules.ContentAnalyser;
 import io.github.smpolicy.rules.ContentSignal;
 import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.PolicyEvaluator;
+import io.github.smpolicy.rules.api.EmailReading;
 import io.github.smpolicy.rules.text.TextAnalyser;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -322,11 +323,17 @@ public final class HandWrittenFloor {
                     }
                 }
             }
-            if (profile.isAgencyEmail(post.account().registrationEmail())) {
+            EmailReading email = EmailReading.of(post.account().registrationEmail(), profile.emailDomains());
+            if (email == EmailReading.AGENCY) {
                 // 311.40-1.9: whatever the post says
                 raise(new Concern(C19, "311.40-1.9 a personal account registered with an agency email address",
                         "The account is registered with a Bureau or City email address; personal accounts must use a personal address.",
                         1.0, Verdict.VIOLATION, new Evidence.Account("registrationEmail"), null,
+                        List.of(reregisterAccount())));
+            } else if (email == EmailReading.UNCERTAIN) {
+                raise(new Concern(C19, "311.40-1.9 a personal account registered with an email address that may be the agency's",
+                        "The account's registration email cannot be read as one plain address and may be a Bureau or City address; a person must check it.",
+                        1.0, Verdict.REVIEW, new Evidence.Account("registrationEmail"), null,
                         List.of(reregisterAccount())));
             }
         }

@@ -22,8 +22,16 @@ public final class PolicySettings {
         return profile.denyThreshold();
     }
 
-    /** Whether the address belongs to one of the agency's email domains (subdomains included). */
+    /**
+     * Whether the address, read as a reviewer reads it, is clearly one of the agency's email domains
+     * (subdomains included): {@link EmailReading#AGENCY}.
+     */
     public boolean isAgencyEmail(String email) {
-        return profile.isAgencyEmail(email);
+        return readEmail(email) == EmailReading.AGENCY;
+    }
+
+    /** How a reviewer reads the address against the agency's email domains (311.40-1.9). */
+    public EmailReading readEmail(String email) {
+        return EmailReading.of(email, profile.emailDomains());
     }
 }

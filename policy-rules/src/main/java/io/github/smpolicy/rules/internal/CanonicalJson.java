@@ -19,7 +19,8 @@ import java.util.function.BiConsumer;
  * The canonical JSON of a post, whose SHA-256 is the decision's {@code postDigest}: the contract's
  * field names, every field present with its default applied ({@code null} where an optional value
  * is absent), object keys sorted by UTF-16 code units, no whitespace, strings escaped as RFC 8785
- * does ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other controls as a six-character hex escape), numbers
+ * does ({@code \"}, {@code \\}, {@code \b \f \n \r \t}, other controls as a six-character hex escape), a lone
+ * UTF-16 surrogate (which RFC 8785 rejects and UTF-8 cannot encode) as a six-character hex escape too, numbers
  * as the shortest plain decimal of the value ({@code 1}, {@code 0.7}), instants as ISO-8601 UTC.
  * The same post gives the same bytes whatever order or defaults its JSON was written with.
  */
@@ -73,7 +74,10 @@ public final class CanonicalJson {
         return out.toString();
     }
 
-    /** {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. */
+    /**
+     * {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. Only for
+     * well-formed text, such as {@link #of(Post)}'s: encoding replaces a lone surrogate with {@code ?}.
+     */
     public static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
@@ -215,7 +219,11 @@ public final class CanonicalJson {
         int run = 0; // start of the characters not yet written that need no escape
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++; // a pair: one character, written as it is
                 continue;
             }
             out.append(s, run, i);
@@ -228,6 +236,8 @@ public final class CanonicalJson {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                // other controls, and a lone surrogate, which UTF-8 cannot hold: written as an escape, so
+                // "a\\ud800b" stays distinct from "a?b" (what encoding it would have made of it)
                 default -> out.append(String.format("\\u%04x", (int) c));
             }
         }

@@ -3,10 +3,8 @@ package io.github.smpolicy.rules.internal;
 import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.model.PolicyRef;
 import io.github.smpolicy.rules.AgencyProfile;
+import io.github.smpolicy.rules.ContentAnalyser;
 import io.github.smpolicy.rules.LexiconEntry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,30 +13,34 @@ import java.util.TreeMap;
 /**
  * The decision's {@code policyDigest}: SHA-256 of the canonical JSON of everything that decides —
  * the policy id and version, the profile (every setting, clause, lexicon entry and word), every
- * rule file (its name and the digest of its text), and the built-in text analyser's data when it
- * is on. Any change to any of them changes the digest.
+ * rule file, standard and agency alike, by the digest of its bytes, in load order, and every content
+ * analyser in force, built-in or added through the builder, by its {@link ContentAnalyser#id() id}
+ * and {@link ContentAnalyser#version() version}, in order. Any change to any of them changes the
+ * digest.
+ *
+ * <p>A rule file is digested by its content only, never by its name: its name is how the caller
+ * spelled its path ({@code ./p.json}, {@code p.json} or an absolute path give the same rules), and the
+ * engine decides nothing by it. Two profiles whose rule files hold the same bytes in the same order
+ * have the same digest wherever the files live. {@code docs/audit.md} says what each digest covers.
  */
 public final class PolicyDigest {
-    private static final List<String> ANALYSER_DATA = List.of("lexicon-311.40.txt", "confusables.txt");
-
     private PolicyDigest() {}
 
-    public static String of(PolicyRef policy, AgencyProfile profile, List<RuleBase.Source> sources, boolean textAnalysis) {
+    public static String of(PolicyRef policy, AgencyProfile profile, List<RuleBase.Source> sources,
+            List<ContentAnalyser> analysers) {
         Map<String, Object> json = new TreeMap<>();
         json.put("policy", Map.of("id", policy.id(), "version", policy.version()));
         json.put("profile", profile(profile));
         List<Object> rules = new ArrayList<>();
         for (RuleBase.Source s : sources) {
-            rules.add(Map.of("file", s.path(), "digest", CanonicalJson.sha256(s.drl())));
+            rules.add(CanonicalJson.sha256(s.drl()));
         }
         json.put("rules", rules);
-        List<Object> analyser = new ArrayList<>();
-        if (textAnalysis) {
-            for (String name : ANALYSER_DATA) {
-                analyser.add(Map.of("file", name, "digest", CanonicalJson.sha256(resource(name))));
-            }
+        List<Object> analyserList = new ArrayList<>();
+        for (ContentAnalyser a : analysers) {
+            analyserList.add(Map.of("id", String.valueOf(a.id()), "version", String.valueOf(a.version())));
         }
-        json.put("textAnalysis", analyser);
+        json.put("analysers", analyserList);
         StringBuilder out = new StringBuilder();
         CanonicalJson.write(out, json);
         return CanonicalJson.sha256(out.toString());
@@ -67,16 +69,5 @@ public final class PolicyDigest {
         json.put("labels", p.labels());
         json.put("depictions", p.depictions());
         return json;
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = io.github.smpolicy.rules.text.TextAnalyser.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is missing");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -48,10 +48,14 @@ public final class TextAnalyser implements ContentAnalyser {
     static final double REVIEW_CEILING = 0.75;
     private static final String STANDARD = "lexicon-311.40.txt";
     private static final String PROFILE = "profile lexicon";
+    private static final String CONFUSABLES = "confusables.txt";
     private static final Pattern[] NONE = new Pattern[0];
     private static final byte UNKNOWN = 0;
     private static final byte YES = 1;
     private static final byte NO = 2;
+
+    /** See {@link #version()}. */
+    private final String version;
 
     /** A signal found, and whether an entry of the agency's profile found it (those override the built-in ones). */
     private record Found(ContentSignal signal, boolean agency) {}
@@ -90,7 +94,8 @@ public final class TextAnalyser implements ContentAnalyser {
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
 
-    private TextAnalyser(Lexicon lexicon) {
+    private TextAnalyser(Lexicon lexicon, String version) {
+        this.version = version;
         List<Entry> entries = lexicon.entries();
         Map<String, Integer> signalIds = new HashMap<>();
         Map<String, Integer> groupIds = new LinkedHashMap<>();
@@ -272,7 +277,53 @@ public final class TextAnalyser implements ContentAnalyser {
         for (LexiconEntry e : profile.lexicon()) {
             lexicon = lexicon.withEntry(e.signal(), e.confidence(), e.term(), PROFILE);
         }
-        return new TextAnalyser(lexicon);
+        return new TextAnalyser(lexicon, version(names, profile.lexicon()));
+    }
+
+    /**
+     * The SHA-256 of everything this analyser reads with: the standard lexicon's and the look-alike
+     * table's bytes, the agency's names and its profile's lexicon entries. Each part is written with
+     * its length, so no two different sets of data give the same bytes.
+     */
+    private static String version(List<String> names, List<LexiconEntry> entries) {
+        List<String> parts = new ArrayList<>();
+        parts.add(resource(STANDARD));
+        parts.add(resource(CONFUSABLES));
+        parts.add(String.valueOf(names.size()));
+        parts.addAll(names);
+        for (LexiconEntry e : entries) {
+            parts.add(e.signal());
+            parts.add(e.term());
+            parts.add(Double.toString(e.confidence()));
+        }
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_16BE); // every string, lone surrogates too
+                sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+                sha.update(bytes);
+            }
+            return "sha256:" + java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    /** {@code io.github.smpolicy.rules.text.TextAnalyser}: the built-in lexicon. */
+    @Override
+    public String id() {
+        return TextAnalyser.class.getName();
+    }
+
+    /**
+     * The SHA-256 of the standard lexicon ({@code lexicon-311.40.txt}), the look-alike table
+     * ({@code confusables.txt}), the agency's names and the profile's lexicon entries: it changes
+     * whenever any of them changes. (A change of this class's code is a new library version, which
+     * the policy version names.)
+     */
+    @Override
+    public String version() {
+        return version;
     }
 
     @Override
