@@ -96,28 +96,16 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         return new Builder(this);
     }
 
-    /** Whether {@code email} is an address of one of the agency's domains or their subdomains. */
+    /**
+     * Whether {@code email} reads, beyond doubt, as an address of one of the agency's domains or their
+     * subdomains ({@link io.github.smpolicy.rules.api.EmailReading#AGENCY}): normalised as a reviewer
+     * reads it. An address that may be the agency's but cannot be read with certainty is not one here;
+     * 311.40-1.9 sends it to review.
+     */
     public boolean isAgencyEmail(String email) {
-        if (email == null) {
-            return false;
-        }
-        String address = email.strip();
-        int open = address.lastIndexOf('<');
-        if (open >= 0 && address.endsWith(">")) {
-            // "Dana <dana@portlandoregon.gov>": the address is inside the brackets
-            address = address.substring(open + 1, address.length() - 1);
-        }
-        int at = address.lastIndexOf('@');
-        String domain = address.substring(at + 1).strip().toLowerCase(Locale.ROOT);
-        if (domain.endsWith(".")) {
-            domain = domain.substring(0, domain.length() - 1);
-        }
-        for (String own : emailDomains) {
-            if (domain.equals(own) || domain.endsWith("." + own)) {
-                return true;
-            }
-        }
-        return false;
+        return email != null
+                && io.github.smpolicy.rules.api.EmailReading.of(email, emailDomains)
+                        == io.github.smpolicy.rules.api.EmailReading.AGENCY;
     }
 
     private static String requireText(String value, String field) {
