@@ -21,10 +21,22 @@ import java.util.List;
  * @param profile the profile file, or {@code null} for Portland's
  * @param rules   DRL files added to the profile's rules, named by their paths in build messages
  * @param semantic whether {@link SemanticAnalyser} reads every text beside the built-in lexicon
+ * @param allowOutsidePaths whether the profile may name rule files outside its own directory (absolute
+ *                 paths, or climbing out with {@code ..}); by default such a path is a configuration error
  */
-public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
+public record AgencySetup(Path profile, List<Path> rules, boolean semantic, boolean allowOutsidePaths) {
+    /** The largest profile file read. */
+    public static final long MAX_PROFILE_BYTES = 1024 * 1024;
+    /** The largest rule file read, named by a profile or by {@code --rules}. */
+    public static final long MAX_RULE_FILE_BYTES = 1024 * 1024;
+
     public AgencySetup {
         rules = List.copyOf(rules);
+    }
+
+    /** A setup whose profile's rule files stay inside its directory. */
+    public AgencySetup(Path profile, List<Path> rules, boolean semantic) {
+        this(profile, rules, semantic, false);
     }
 
     /** A setup without the semantic analyser. */
@@ -34,7 +46,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
 
     /** The same setup, with or without the semantic analyser. */
     public AgencySetup withSemantic(boolean on) {
-        return new AgencySetup(profile, rules, on);
+        return new AgencySetup(profile, rules, on, allowOutsidePaths);
     }
 
     /** Portland's profile and the standard rules alone. */
@@ -57,7 +69,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
         AgencyProfile profile = AgencyProfile.portland();
         if (this.profile != null) {
             try {
-                profile = ProfileJson.read(this.profile);
+                profile = ProfileJson.read(this.profile, allowOutsidePaths);
             } catch (IOException e) {
                 throw new Failure("cannot read the profile " + this.profile + ": " + Json.reason(e), List.of());
             } catch (IllegalArgumentException e) {
@@ -67,7 +79,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
         AgencyProfile.Builder withRules = profile.toBuilder();
         for (Path file : rules) {
             try {
-                withRules.rules(RuleFile.read(file));
+                withRules.rules(new RuleFile(file.toString(), BoundedFiles.read(file, MAX_RULE_FILE_BYTES)));
             } catch (IOException e) {
                 throw new Failure("cannot read the rules " + file + ": " + Json.reason(e), List.of());
             }
@@ -91,7 +103,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic) {
     /** The same setup with absolute, normalized paths: two setups naming the same files are equal. */
     AgencySetup key() {
         return new AgencySetup(profile == null ? null : profile.toAbsolutePath().normalize(),
-                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList(), semantic);
+                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList(), semantic, allowOutsidePaths);
     }
 
     /**

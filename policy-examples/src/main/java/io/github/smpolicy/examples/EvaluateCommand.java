@@ -2,11 +2,22 @@ package io.github.smpolicy.examples;
 
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.rules.PolicyEvaluator;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-check evaluate}: one decision per post, in input order, written as it is made. */
@@ -22,11 +34,28 @@ import picocli.CommandLine.Spec;
             "JSONL gets exactly one output line per input line, in order: the post's",
             "decision, or {\"line\": N, \"file\": \"...\", \"error\": \"...\"} saying what is wrong",
             "with a line that is not a post: invalid JSON or UTF-8, a missing or invalid",
-            "field, an empty line, a line longer than " + PostReader.MAX_LINE_BYTES + " bytes. A byte-order mark",
-            "and CRLF line ends are accepted. A file whose first line opens an array, or",
-            "an object the next line continues, is one JSON document instead.",
-            "Exit status: 0 every post evaluated; 1 some record was not a post;",
-            "2 bad command line, profile or rules."})
+            "field, an empty line, a line longer than " + PostReader.MAX_LINE_BYTES + " bytes; or, with \"postId\",",
+            "why a post could not be evaluated (it overran --post-timeout, a rule failed).",
+            "Error messages name the field and the problem, never the value. Control and",
+            "bidi characters in post ids and file names are printed as \\uXXXX escapes.",
+            "A byte-order mark and CRLF line ends are accepted.",
+            "",
+            "--input-format auto reads a .jsonl or .ndjson file as JSONL. Any other input is",
+            "one JSON document only when it clearly is one: its first value is an array, or",
+            "an object spanning lines, and nothing but white space follows it; or the first",
+            "16 MiB do not finish that value and hold no error. Anything else is JSONL, one",
+            "line at a time: a corrupt or cut first line costs that line only. Several",
+            "multi-line objects one after the other need --input-format json.",
+            "",
+            "A write error (a full disk, a closed pipe such as `| head -1`) stops the command",
+            "at once with a message and exit status 3; with --output the file is untouched.",
+            "Out of memory or an internal error also ends it with 3, never a hang."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every post decided",
+            "1:some record invalid or not evaluated (e.g. overran --post-timeout), each in its place",
+            "2:bad command line or configuration: option, profile, rules, path, file size",
+            "3:output or internal failure: write error or closed pipe, out of memory, internal error"})
 final class EvaluateCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
@@ -35,21 +64,48 @@ final class EvaluateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private PolicyCheck parent;
+
     @Option(names = "--agency", paramLabel = "PROFILE.json",
-            description = "An agency profile; what it leaves out keeps Portland's default.")
+            description = "An agency profile; what it leaves out keeps Portland's default. "
+                    + "Its rule files must lie in its directory (see --allow-outside-paths); at most "
+                    + AgencySetup.MAX_PROFILE_BYTES / 1024 + " KiB, each rule file at most "
+                    + AgencySetup.MAX_RULE_FILE_BYTES / 1024 + " KiB.")
     private Path agency;
 
     @Option(names = "--rules", paramLabel = "EXTRA.drl",
-            description = "A DRL file of rules added to the profile's; repeatable.")
+            description = "A DRL file of rules added to the profile's; repeatable. Agency rules are code: "
+                    + "they run with this command's privileges.")
     private List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--allow-outside-paths",
+            description = "Let the profile name rule files outside its own directory (absolute, or climbing out with ..).")
+    private boolean allowOutsidePaths;
+
     @Option(names = "--format", paramLabel = "jsonl|text",
-            description = "jsonl: a decision per line (the default when not on a terminal); text: an explanation.")
+            description = "jsonl: a decision per line (the default when not on a terminal, and with --output); "
+                    + "text: an explanation.")
     private Format format;
+
+    @Option(names = "--input-format", paramLabel = "auto|jsonl|json", defaultValue = "auto",
+            description = "jsonl: one post a line; json: JSON documents (objects, arrays of them); "
+                    + "auto (default): JSONL unless clearly one JSON document (see below).")
+    private PostReader.InputFormat inputFormat = PostReader.InputFormat.AUTO;
+
+    @Option(names = "--output", paramLabel = "FILE",
+            description = "Write the decisions to FILE: to a temporary file beside it, renamed to FILE only when "
+                    + "complete (exit 0 or 1); on a failure FILE is left as it was and the temporary file removed.")
+    private Path output;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Worker threads evaluating posts; output keeps input order (default: one per processor).")
     private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--post-timeout", paramLabel = "MS", defaultValue = "5000",
+            description = "The longest one post may take, in milliseconds (default ${DEFAULT-VALUE}; 0: no limit). "
+                    + "A post over it is reported in its place, its worker abandoned, and the batch goes on.")
+    private long postTimeout = 5000;
 
     @Option(names = "--semantic",
             description = "Also read every text with the semantic analyser (policy-semantic: an embedding model; "
@@ -62,70 +118,138 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private PolicyEvaluator evaluator;
     private long invalid;
+    private long written;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         List<String> inputs = files.isEmpty() ? List.of(STDIN) : files;
         for (String file : inputs) {
             if (!file.equals(STDIN) && !(Files.isRegularFile(Path.of(file)) && Files.isReadable(Path.of(file)))) {
-                err.println("policy-check: cannot read " + file);
-                return 2;
+                err.println("policy-check: cannot read " + Printable.of(file));
+                return PolicyCheck.USAGE;
             }
-        }
-        try {
-            evaluator = new AgencySetup(agency, rules, semantic).build();
-        } catch (AgencySetup.Failure e) {
-            report(err, e);
-            return 2;
-        }
-        if (format == null) { // the contract: text is the default on a terminal
-            format = System.console() != null ? Format.TEXT : Format.JSONL;
         }
         if (threads < 1) {
             err.println("policy-check: --threads must be at least 1, was " + threads);
-            return 2;
+            return PolicyCheck.USAGE;
         }
-        PrintWriter out = spec.commandLine().getOut();
+        if (postTimeout < 0) {
+            err.println("policy-check: --post-timeout must be 0 (no limit) or more, was " + postTimeout);
+            return PolicyCheck.USAGE;
+        }
+        try {
+            evaluator = new AgencySetup(agency, rules, semantic, allowOutsidePaths).build();
+        } catch (AgencySetup.Failure e) {
+            report(err, e);
+            return PolicyCheck.USAGE;
+        }
+        if (format == null) { // the contract: text is the default on a terminal
+            format = System.console() != null && output == null ? Format.TEXT : Format.JSONL;
+        }
+        Target target;
+        try {
+            target = output == null ? new Target(parent.stdout(), null, null) : Target.file(output);
+        } catch (IOException e) {
+            err.println("policy-check: cannot create the output " + Printable.of(String.valueOf(output)) + ": "
+                    + Printable.of(Json.reason(e)));
+            return PolicyCheck.USAGE;
+        }
+        int status;
+        try {
+            status = run(inputs, target.writer(), err);
+        } catch (RuntimeException | Error e) { // everything else is handled inside; this is a last resort
+            status = failed(err, e);
+        }
+        return target.finish(status, err);
+    }
+
+    private int run(List<String> inputs, Writer out, PrintWriter err) {
         Progress progress = Progress.toTerminal(err);
-        // Posts are read and parsed here, evaluated on the workers, written by one writer in input order.
-        Writer writer = new Writer(out, progress);
-        try (OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, writer)) {
+        // Posts are read and parsed on a reader thread, evaluated on the workers, written by one writer in
+        // input order; this thread waits for the end, whatever thread fails and wherever the reader is blocked.
+        OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, new Sink(out, progress),
+                postTimeout, this::overran);
+        Thread reader = new Thread(() -> read(inputs, batch), "policy-check-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            batch.await();
+            out.flush();
+        } catch (OrderedBatch.Failure e) {
+            return failed(err, e.getCause());
+        } catch (IOException e) {
+            return failed(err, e);
+        }
+        progress.done(invalid);
+        return invalid == 0 ? PolicyCheck.OK : PolicyCheck.INVALID;
+    }
+
+    private void read(List<String> inputs, OrderedBatch<Record, Output> batch) {
+        try {
             for (String file : inputs) {
                 InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
                 try {
-                    PostReader.read(in, entry -> batch.add(new Record(file, entry)));
+                    PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file, inputFormat),
+                            entry -> batch.add(new Record(file, entry)));
                 } finally {
                     if (!file.equals(STDIN)) { // standard input stays open for a second "-"
                         in.close();
                     }
                 }
             }
+            batch.finish();
+        } catch (OrderedBatch.Failure e) {
+            // the batch failed elsewhere and says why
+        } catch (Throwable t) {
+            batch.fail(t);
         }
-        out.flush();
-        progress.done(invalid);
-        return invalid == 0 ? 0 : 1;
+    }
+
+    /** Reports why the batch ended early; the status is always 3. */
+    private int failed(PrintWriter err, Throwable cause) {
+        String why;
+        if (cause instanceof UncheckedIOException || cause instanceof IOException) {
+            IOException io = cause instanceof UncheckedIOException u ? u.getCause() : (IOException) cause;
+            why = "cannot write the output: " + io.getMessage();
+        } else if (cause instanceof OutOfMemoryError) {
+            why = "out of memory (the heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB; java -Xmx sets it)";
+        } else if (cause instanceof IllegalStateException && cause.getMessage() != null
+                && cause.getMessage().contains("overran their deadline")) {
+            why = cause.getMessage();
+        } else {
+            why = "internal error: " + cause.getClass().getName();
+        }
+        err.println("policy-check: " + Printable.of(why) + "; stopped after " + written + " records");
+        err.flush();
+        return PolicyCheck.FAILURE;
     }
 
     /** One input record and the file it came from. */
     private record Record(String file, PostReader.Entry entry) {}
 
-    /** What a record turns into: its output text, and whether it was a post. */
+    /** What a record turns into: its output text, and whether it was a post that was decided. */
     private record Output(String text, boolean valid) {}
 
-    /** On the writer thread: writes each output and counts the records that were not posts. */
-    private final class Writer implements OrderedBatch.Sink<Record, Output> {
-        private final PrintWriter out;
+    /** On the writer thread: writes each output and counts the records that were not decided. */
+    private final class Sink implements OrderedBatch.Sink<Record, Output> {
+        private final Writer out;
         private final Progress progress;
 
-        Writer(PrintWriter out, Progress progress) {
+        Sink(Writer out, Progress progress) {
             this.out = out;
             this.progress = progress;
         }
 
         @Override
         public void accept(Record record, Output output) {
-            out.print(output.text());
+            try {
+                out.write(output.text());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            written++;
             if (!output.valid()) {
                 invalid++;
             }
@@ -134,15 +258,73 @@ final class EvaluateCommand implements Callable<Integer> {
 
         @Override
         public void idle() {
-            out.flush();
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Where the decisions go: standard output, or a temporary file renamed into place when complete. */
+    private record Target(OutputStream stream, Path temporary, Path file) {
+        static Target file(Path file) throws IOException {
+            Path absolute = file.toAbsolutePath();
+            Path dir = absolute.getParent();
+            Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            try {
+                if (Files.exists(file)) { // the file keeps who may read it
+                    Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(file));
+                }
+            } catch (IOException | UnsupportedOperationException e) {
+                // the temporary file's own permissions (owner only) stay
+            }
+            FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
+            return new Target(Channels.newOutputStream(channel), temporary, file);
+        }
+
+        Writer writer() {
+            return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
+        }
+
+        /** Renames the temporary file into place when the output is complete, removes it otherwise. */
+        int finish(int status, PrintWriter err) {
+            if (temporary == null) {
+                return status;
+            }
+            boolean complete = status == PolicyCheck.OK || status == PolicyCheck.INVALID;
+            try {
+                stream.close();
+                if (complete) {
+                    try (FileChannel sync = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                        sync.force(true);
+                    }
+                    try {
+                        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        throw new IOException("cannot rename it atomically into place", e);
+                    }
+                }
+            } catch (IOException e) {
+                err.println("policy-check: cannot write the output " + Printable.of(file.toString()) + ": "
+                        + Printable.of(Json.reason(e)));
+                status = PolicyCheck.FAILURE;
+            } finally {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException e) {
+                    err.println("policy-check: cannot remove " + Printable.of(temporary.toString()));
+                }
+            }
+            return status;
         }
     }
 
     /** Writes why an evaluator could not be built: the headline, then every problem on a line of its own. */
     static void report(PrintWriter err, AgencySetup.Failure failure) {
-        err.println("policy-check: " + failure.headline() + (failure.problems().isEmpty() ? "" : ":"));
+        err.println("policy-check: " + Printable.of(failure.headline()) + (failure.problems().isEmpty() ? "" : ":"));
         for (String problem : failure.problems()) {
-            err.println("  " + problem.strip().replace("\n", "\n    "));
+            err.println("  " + Printable.lines(problem.strip()).replace("\n", "\n    "));
         }
         err.flush();
     }
@@ -154,21 +336,52 @@ final class EvaluateCommand implements Callable<Integer> {
         if (entry.post() != null) {
             try {
                 Decision decision = evaluator.evaluate(entry.post());
-                String text = format == Format.TEXT ? decision.explain() + "\n\n"
-                        : DecisionJson.toJson(decision) + "\n";
+                String text = format == Format.TEXT ? explain(decision) + "\n\n" : DecisionJson.toJson(decision) + "\n";
                 return new Output(text, true);
-            } catch (RuntimeException e) {
-                // The evaluator answers rule failures itself; anything escaping it still may not cost the post its line.
-                error = "the post could not be evaluated: " + e;
+            } catch (OutOfMemoryError e) {
+                throw e; // the batch ends, exit 3: the next post would fail the same way
+            } catch (Throwable e) {
+                // The evaluator answers rule failures itself; anything escaping it (a StackOverflowError in a
+                // recursing rule) still may not cost the post its line, nor stop the batch. Only the kind of
+                // failure is named: a rule's message may quote the post.
+                if (e instanceof InterruptedException) {
+                    Thread.currentThread().interrupt();
+                }
+                return failure(record, "the post could not be evaluated: " + e.getClass().getSimpleName());
             }
         }
-        // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
+        return failure(record, error);
+    }
+
+    /** The place of a post whose evaluation overran {@code --post-timeout}. */
+    private Output overran(Record record) {
+        return failure(record, "the evaluation did not finish within " + postTimeout + " ms");
+    }
+
+    // Never skipped silently: an invalid record keeps its place in the output and says what is wrong.
+    private Output failure(Record record, String error) {
+        PostReader.Entry entry = record.entry();
+        String postId = entry.post() == null ? null : Printable.of(entry.post().id());
         if (format == Format.TEXT) {
-            return new Output("Line " + entry.line() + " of " + record.file() + " is not a valid post: " + error
-                    + "\n\n", false);
+            return new Output((postId == null ? "Line " + entry.line() + " of " + Printable.of(record.file())
+                    + " is not a valid post: " : "Post " + postId + " (line " + entry.line() + " of "
+                    + Printable.of(record.file()) + ") was not decided: ") + Printable.of(error) + "\n\n", false);
         }
         // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
-        return new Output(Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", record.file())
-                .put("error", error) + "\n", false);
+        var json = Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", Printable.of(record.file()));
+        if (postId != null) {
+            json.put("postId", postId);
+        }
+        return new Output(json.put("error", Printable.of(error)) + "\n", false);
+    }
+
+    /** A decision's explanation for a terminal: a post id or quoted text cannot move the cursor or forge lines. */
+    private static String explain(Decision decision) {
+        String text = decision.explain();
+        String id = decision.postId();
+        if (!Printable.of(id).equals(id)) {
+            text = text.replace(id, Printable.of(id));
+        }
+        return Printable.lines(text);
     }
 }

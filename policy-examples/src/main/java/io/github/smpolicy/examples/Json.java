@@ -32,6 +32,8 @@ final class Json {
     // Jackson names a position as "[Source: REDACTED (...); line: 3, column: 7]".
     private static final Pattern SOURCE = Pattern.compile("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]");
 
+    private static final Pattern UNRECOGNIZED = Pattern.compile("Unrecognized token '[^']*'");
+
     private Json() {}
 
     /**
@@ -60,6 +62,9 @@ final class Json {
     static String describe(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String what = SOURCE.matcher(e.getOriginalMessage()).replaceAll("line $1, column $2");
+        // Jackson quotes the text it could not read, which may be a name or a phone number: not repeated.
+        what = UNRECOGNIZED.matcher(what).replaceAll("Unrecognized token");
+        what = Printable.of(what);
         String field = e.getProcessor() instanceof JsonParser parser ? path(parser.getParsingContext()) : "";
         String where = (at == null ? "" : " at column " + at.getColumnNr())
                 + (field.isEmpty() ? "" : " (field " + field + ")");
@@ -128,6 +133,15 @@ final class Json {
     record Field(JsonNode node, String path) {
         // The model's messages start with the field at fault: "confidence must be within [0, 1], was 2.0".
         private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][\\w.\\[\\]]*) (.+)", Pattern.DOTALL);
+
+        // The model quotes the value it rejects ("..., was 'Jane Roe'", "id 'x' is not unique"): the CLI names
+        // the field and the problem only, so that no personal data reaches an error record.
+        private static final Pattern QUOTED_VALUE = Pattern.compile(", was '.*'$|\\s'.*' (?=is not unique)",
+                Pattern.DOTALL);
+
+        static String withoutValues(String message) {
+            return QUOTED_VALUE.matcher(message).replaceAll(m -> m.group().startsWith(",") ? "" : " ");
+        }
 
         static Field root(JsonNode node) {
             return new Field(node, "");
@@ -218,7 +232,8 @@ final class Json {
                     }
                 }
             }
-            String found = node.isTextual() ? "unknown word '" + node.textValue() + "'" : "not a word";
+            // the value is not repeated: a wrong word in a free-text field may be a name or a phone number
+            String found = node.isTextual() ? "unknown word" : "not a word";
             throw problem(found + "; expected " + oneOf(words));
         }
 
@@ -290,7 +305,7 @@ final class Json {
             try {
                 return make.get();
             } catch (IllegalArgumentException e) {
-                Matcher m = FIELD_FIRST.matcher(String.valueOf(e.getMessage()));
+                Matcher m = FIELD_FIRST.matcher(withoutValues(String.valueOf(e.getMessage())));
                 throw m.matches() ? get(m.group(1)).problem(m.group(2)) : problem(e.getMessage());
             }
         }

@@ -2,12 +2,14 @@ package io.github.smpolicy.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
@@ -21,12 +23,30 @@ import java.util.function.Function;
  * written; the reading thread blocks beyond that. A single writer thread consumes the results in
  * the order the chunks were made.
  *
+ * <p><b>A record that runs too long does not stall the batch.</b> With a deadline, a watchdog looks at
+ * what every worker is doing; a worker that has spent longer than the deadline on one record is
+ * abandoned (it is a daemon thread, interrupted, and whatever it returns later is discarded), the
+ * record's place gets the {@code overrun} output, and a fresh worker carries on with the rest of
+ * the chunk. Java cannot stop a thread spinning in plain code, so each runaway keeps a processor busy
+ * until the process ends: more than {@link #MAX_RUNAWAYS} of them still running end the batch.
+ *
+ * <p><b>A failure ends the batch, never hangs it.</b> A work function that throws, a sink that throws
+ * (a write error), a {@link #fail failure} reported from outside (the reading thread) or an
+ * {@link Error} anywhere ends the batch: no more records are started, and {@link #await} throws
+ * {@link Failure} with the cause. Every wait polls for a failure, so nothing waits for ever on a
+ * thread that died.
+ *
  * @param <I> a record
  * @param <O> its output
  */
 final class OrderedBatch<I, O> implements AutoCloseable {
     /** Records per chunk when the workers are busy. */
     static final int CHUNK = 256;
+
+    /** Runaway evaluations still running, beyond which the batch ends: each holds a processor. */
+    static final int MAX_RUNAWAYS = 8;
+
+    private static final long POLL_MILLIS = 100;
 
     /** Receives every output, in input order, on the writer thread. */
     interface Sink<I, O> {
@@ -36,27 +56,70 @@ final class OrderedBatch<I, O> implements AutoCloseable {
         void idle();
     }
 
+    /** Why a batch ended before its last output was written; {@link #getCause()} is what failed. */
+    static final class Failure extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(Throwable cause) {
+            super(String.valueOf(cause), cause);
+        }
+    }
+
     private static final Object END = new Object();
 
+    // Memory given back when the heap runs out, so that the batch can still say so and end.
+    private static volatile byte[] reserve = new byte[1 << 20];
+
     private final Function<I, O> work;
-    private final ExecutorService workers;
+    private final Function<I, O> overrun;
+    private final long deadlineNanos;
     private final int threads;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final BlockingQueue<Object> pending;
+    private final BlockingQueue<Chunk<I, O>> toWork = new LinkedBlockingQueue<>();
+    private final List<Worker> workers = new ArrayList<>(); // guarded by itself
+    private final List<Thread> runaways = new ArrayList<>(); // guarded by workers
     private final Thread writer;
-    private volatile Throwable writerFailure;
+    private final Thread watchdog;
+    private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile boolean stopping;
     private List<I> chunk = new ArrayList<>();
+    private boolean finished;
 
     OrderedBatch(int threads, Function<I, O> work, Sink<I, O> sink) {
+        this(threads, work, sink, 0, null);
+    }
+
+    /**
+     * @param deadlineMillis the longest a worker may spend on one record; 0: no limit
+     * @param overrun        the output of a record that overran the deadline
+     */
+    OrderedBatch(int threads, Function<I, O> work, Sink<I, O> sink, long deadlineMillis, Function<I, O> overrun) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
-        this.work = work;
+        if (deadlineMillis < 0 || (deadlineMillis > 0 && overrun == null)) {
+            throw new IllegalArgumentException("a deadline needs to be positive and to have an overrun output");
+        }
+        this.work = Objects.requireNonNull(work, "work");
+        this.overrun = overrun;
+        this.deadlineNanos = TimeUnit.MILLISECONDS.toNanos(deadlineMillis);
         this.threads = threads;
-        this.workers = Executors.newFixedThreadPool(threads, r -> daemon(r, "policy-check-worker"));
         this.pending = new ArrayBlockingQueue<>(4 * threads);
+        synchronized (workers) {
+            for (int i = 0; i < threads; i++) {
+                startWorker(null, 0);
+            }
+        }
         this.writer = daemon(() -> write(sink), "policy-check-writer");
         writer.start();
+        if (deadlineNanos > 0) {
+            watchdog = daemon(this::watch, "policy-check-watchdog");
+            watchdog.start();
+        } else {
+            watchdog = null;
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -67,6 +130,7 @@ final class OrderedBatch<I, O> implements AutoCloseable {
 
     /** Queues a record; blocks while the writer is {@code 4 × threads} chunks behind. */
     void add(I record) {
+        throwIfFailed();
         chunk.add(record);
         if (chunk.size() >= CHUNK || inFlight.get() < threads) {
             submit();
@@ -77,31 +141,168 @@ final class OrderedBatch<I, O> implements AutoCloseable {
         if (chunk.isEmpty()) {
             return;
         }
-        List<I> records = chunk;
+        Chunk<I, O> c = new Chunk<>(chunk);
         chunk = new ArrayList<>(CHUNK);
         inFlight.incrementAndGet();
-        CompletableFuture<List<O>> done = CompletableFuture.supplyAsync(() -> {
-            try {
-                List<O> out = new ArrayList<>(records.size());
-                records.forEach(r -> out.add(work.apply(r)));
-                return out;
-            } finally {
-                inFlight.decrementAndGet();
-            }
-        }, workers);
-        put(new Chunk<>(records, done));
+        put(c); // first in the writer's order, so that the writer never waits for a chunk not yet queued
+        toWork.add(c);
     }
 
-    private record Chunk<I, O>(List<I> records, CompletableFuture<List<O>> outputs) {}
+    /** A run of records and their outputs; {@link #done} opens when every output is there. */
+    private static final class Chunk<I, O> {
+        final List<I> records;
+        final Object[] outputs;
+        final AtomicInteger remaining;
+        final CountDownLatch done = new CountDownLatch(1);
+
+        Chunk(List<I> records) {
+            this.records = records;
+            this.outputs = new Object[records.size()];
+            this.remaining = new AtomicInteger(records.size());
+        }
+
+        /** Sets output {@code i}; each is set exactly once, by its worker or by the watchdog. */
+        boolean set(int i, Object output) {
+            outputs[i] = output;
+            return remaining.decrementAndGet() == 0;
+        }
+    }
 
     private void put(Object item) {
         try {
-            while (!pending.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                failIfWriterFailed();
+            while (!pending.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                throwIfFailed();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while queueing records", e);
+            throw new Failure(e);
+        }
+    }
+
+    /** A worker thread: takes chunks and works through them, record by record, until abandoned or stopped. */
+    private final class Worker implements Runnable {
+        final Thread thread = daemon(this, "policy-check-worker");
+        // guarded by this: what the worker is on, for the watchdog
+        Chunk<I, O> current;
+        int index;
+        long started;
+        boolean abandoned;
+        private Chunk<I, O> resume;
+        private int resumeAt;
+
+        Worker(Chunk<I, O> resume, int resumeAt) {
+            this.resume = resume;
+            this.resumeAt = resumeAt;
+        }
+
+        @Override
+        public void run() {
+            try {
+                if (resume != null) {
+                    Chunk<I, O> c = resume;
+                    resume = null;
+                    process(c, resumeAt);
+                }
+                while (!stopping && !isAbandoned()) {
+                    Chunk<I, O> c = toWork.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    if (c != null) {
+                        process(c, 0);
+                    }
+                }
+            } catch (InterruptedException e) {
+                // stopped, or abandoned
+            } catch (Throwable t) {
+                if (!isAbandoned()) {
+                    fail(t);
+                }
+            }
+        }
+
+        private synchronized boolean isAbandoned() {
+            return abandoned;
+        }
+
+        private void process(Chunk<I, O> c, int from) {
+            for (int i = from; i < c.records.size(); i++) {
+                synchronized (this) {
+                    if (abandoned || stopping) {
+                        return;
+                    }
+                    current = c;
+                    index = i;
+                    started = System.nanoTime();
+                }
+                O output = work.apply(c.records.get(i));
+                boolean last;
+                synchronized (this) {
+                    if (abandoned) {
+                        return; // the watchdog gave the record its place; this late output is discarded
+                    }
+                    current = null;
+                    last = c.set(i, output);
+                }
+                if (last) {
+                    inFlight.decrementAndGet();
+                    c.done.countDown();
+                }
+            }
+        }
+    }
+
+    // guarded by workers
+    private void startWorker(Chunk<I, O> resume, int resumeAt) {
+        Worker w = new Worker(resume, resumeAt);
+        workers.add(w);
+        w.thread.start();
+    }
+
+    /** The watchdog: abandons a worker past the deadline and puts a fresh one in its place. */
+    private void watch() {
+        long tick = Math.max(1, Math.min(POLL_MILLIS, TimeUnit.NANOSECONDS.toMillis(deadlineNanos) / 10));
+        try {
+            while (!stopping) {
+                Thread.sleep(tick);
+                synchronized (workers) {
+                    for (Worker w : List.copyOf(workers)) {
+                        abandonIfOverrun(w);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            // stopped
+        } catch (Throwable t) {
+            fail(t);
+        }
+    }
+
+    // guarded by workers
+    private void abandonIfOverrun(Worker w) {
+        Chunk<I, O> c;
+        int i;
+        boolean last;
+        synchronized (w) {
+            if (w.current == null || System.nanoTime() - w.started < deadlineNanos) {
+                return;
+            }
+            w.abandoned = true;
+            c = w.current;
+            i = w.index;
+            last = c.set(i, overrun.apply(c.records.get(i)));
+        }
+        workers.remove(w);
+        w.thread.interrupt(); // a rule that sleeps or waits may still stop
+        runaways.add(w.thread);
+        runaways.removeIf(t -> !t.isAlive());
+        if (runaways.size() > MAX_RUNAWAYS) {
+            fail(new IllegalStateException(runaways.size()
+                    + " evaluations overran their deadline and are still running, each holding a processor"));
+            return;
+        }
+        if (last) {
+            inFlight.decrementAndGet();
+            c.done.countDown();
+        } else {
+            startWorker(c, i + 1);
         }
     }
 
@@ -109,28 +310,94 @@ final class OrderedBatch<I, O> implements AutoCloseable {
     private void write(Sink<I, O> sink) {
         try {
             while (true) {
-                Object item = pending.take();
+                Object item = pending.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                if (item == null) {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    continue;
+                }
                 if (item == END) {
                     sink.idle();
+                    ended.countDown();
                     return;
                 }
                 Chunk<I, O> c = (Chunk<I, O>) item;
-                List<O> outputs = c.outputs().join();
-                for (int i = 0; i < outputs.size(); i++) {
-                    sink.accept(c.records().get(i), outputs.get(i));
+                while (!c.done.await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                }
+                for (int i = 0; i < c.outputs.length; i++) {
+                    if (failure.get() != null) {
+                        return;
+                    }
+                    sink.accept(c.records.get(i), (O) c.outputs[i]);
                 }
                 if (pending.isEmpty()) {
                     sink.idle();
                 }
             }
-        } catch (Throwable t) { // a work function or sink that throws ends the batch; close() reports it
-            writerFailure = t;
+        } catch (Throwable t) { // a sink that throws ends the batch
+            fail(t);
         }
     }
 
-    private void failIfWriterFailed() {
-        if (writerFailure != null) {
-            throw new IllegalStateException("writing the output failed: " + writerFailure, writerFailure);
+    /** Ends the batch with {@code cause}: no more records are started, and {@link #await} throws. */
+    void fail(Throwable cause) {
+        if (cause instanceof VirtualMachineError) {
+            reserve = null; // room to report it
+        }
+        failure.compareAndSet(null, cause);
+        stopping = true;
+        ended.countDown();
+    }
+
+    /** The failure that ended the batch, or {@code null}. */
+    Throwable failure() {
+        return failure.get();
+    }
+
+    private void throwIfFailed() {
+        Throwable t = failure.get();
+        if (t != null) {
+            throw new Failure(t);
+        }
+    }
+
+    /** No more records: sends the last ones to the workers (the reading thread calls this). */
+    void finish() {
+        if (!finished) {
+            finished = true;
+            submit();
+            put(END);
+        }
+    }
+
+    /**
+     * Waits until every output is written, or the batch failed, and stops the threads.
+     *
+     * @throws Failure when the batch ended before its last output was written
+     */
+    void await() {
+        try {
+            ended.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            fail(e);
+        } finally {
+            stop();
+        }
+        throwIfFailed();
+    }
+
+    private void stop() {
+        stopping = true;
+        synchronized (workers) {
+            workers.forEach(w -> w.thread.interrupt());
+        }
+        if (watchdog != null) {
+            watchdog.interrupt();
         }
     }
 
@@ -138,15 +405,11 @@ final class OrderedBatch<I, O> implements AutoCloseable {
     @Override
     public void close() {
         try {
-            submit();
-            put(END);
-            writer.join();
-            failIfWriterFailed();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while writing the output", e);
+            if (failure.get() == null) {
+                finish();
+            }
         } finally {
-            workers.shutdownNow();
+            await();
         }
     }
 }

@@ -25,7 +25,8 @@ import java.util.Set;
  *
  * <p>Absent optional fields take the contract's defaults; unknown fields are ignored. An invalid post
  * is an {@link IllegalArgumentException} whose message starts with the path of the field at fault,
- * such as {@code media[1].kind: unknown word 'PHOTOGRAPH'; expected PHOTO, VIDEO, IMAGE or OTHER}.
+ * such as {@code media[1].kind: unknown word; expected PHOTO, VIDEO, IMAGE or OTHER}. The message never
+ * repeats the value at fault: in a free-text field it may be personal data.
  */
 public final class PostJson {
     private PostJson() {}
@@ -86,7 +87,7 @@ public final class PostJson {
             try {
                 return Label.of(word);
             } catch (IllegalArgumentException e) {
-                throw label.problem("'" + word + "' is not an upper-case word like BADGE or UNION_ACTIVITY");
+                throw label.problem("not an upper-case word like BADGE or UNION_ACTIVITY");
             }
         }
         if (!label.node().isObject()) {
@@ -145,7 +146,7 @@ public final class PostJson {
             for (Field element : list.elements()) {
                 Field id = element.get("id");
                 if (!seen.add(id.text())) {
-                    throw new IllegalArgumentException(id.path() + " '" + id.text() + "' is not unique");
+                    throw id.problem("not unique");
                 }
             }
         }

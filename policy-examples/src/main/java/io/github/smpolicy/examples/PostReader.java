@@ -1,31 +1,34 @@
 package io.github.smpolicy.examples;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.smpolicy.examples.InputLines.Line;
 import io.github.smpolicy.model.Post;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.io.SequenceInputStream;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
  * Reads the posts of one input, one at a time and in order, without holding the input in memory:
- * JSONL (one post a line), or one JSON document — an object, an array of objects, or several of
- * them — that spans lines.
+ * JSONL (one post a line), or one JSON document — an object or an array of objects — that spans
+ * lines (declared {@link InputFormat#JSON}, also several such values one after the other).
  *
  * <p>JSONL gives exactly one entry per line, so that a batch loses nothing and its output lines up with
  * its input: a line that is not a post — not JSON, not a post, not UTF-8, longer than the limit, or empty
  * — is an entry with the line's number and what is wrong with it. See {@link InputLines} for what a line is.
  *
- * <p>The input is a document when its first non-empty line opens an array, or opens an object that the
- * next line continues (a JSONL file whose first line is cut short is still JSONL when its second line is
- * a whole object). A document is read value by value; past a syntax error in it nothing more can be read.
+ * <p>Unless declared, an input is a document only when it is clearly one ({@link Sniff}): a JSONL batch
+ * whose first line is corrupt, opens an array or is cut short stays JSONL, and that line costs only
+ * itself. A document is read value by value; past a syntax error in it nothing more can be read.
  */
 final class PostReader {
     /** The longest line read, in bytes: a post with megabytes of text fits, a runaway line does not. */
@@ -34,11 +37,18 @@ final class PostReader {
     /** One record of the input: a post, or why the record starting at {@code line} is not one. */
     record Entry(long line, Post post, String error) {}
 
-    private final InputLines lines;
-    private final Consumer<Entry> sink;
+    /** How an input is read: {@code AUTO} reads it as JSONL unless it is clearly one JSON document. */
+    enum InputFormat { JSONL, JSON, AUTO }
 
-    private PostReader(InputLines lines, Consumer<Entry> sink) {
-        this.lines = lines;
+    /** Read at most to tell whether an input is one JSON document: more than any JSONL line. */
+    static final int SNIFF_BYTES = MAX_LINE_BYTES + 1024;
+
+    private final int maxLineBytes;
+    private final Consumer<Entry> sink;
+    private InputLines lines;
+
+    private PostReader(int maxLineBytes, Consumer<Entry> sink) {
+        this.maxLineBytes = maxLineBytes;
         this.sink = sink;
     }
 
@@ -49,78 +59,114 @@ final class PostReader {
 
     /** As {@link #read(InputStream, Consumer)}, with lines longer than {@code maxLineBytes} reported, not read. */
     static void read(InputStream in, int maxLineBytes, Consumer<Entry> sink) {
-        new PostReader(new InputLines(in, maxLineBytes), sink).read();
+        read(in, maxLineBytes, InputFormat.AUTO, sink);
     }
 
-    private void read() {
+    /** As {@link #read(InputStream, int, Consumer)}, the input read as {@code format} says. */
+    static void read(InputStream in, int maxLineBytes, InputFormat format, Consumer<Entry> sink) {
+        new InputLines(in, maxLineBytes); // checks the limit before anything is read
+        new PostReader(maxLineBytes, sink).read(in, format);
+    }
+
+    /** What {@code AUTO} means for an input named {@code name}: JSONL for a .jsonl or .ndjson file. */
+    static InputFormat byName(String name, InputFormat format) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return format == InputFormat.AUTO && (lower.endsWith(".jsonl") || lower.endsWith(".ndjson"))
+                ? InputFormat.JSONL : format;
+    }
+
+    private void read(InputStream in, InputFormat format) {
         try {
-            long blank = 0; // held back until the format is known: in a document they are only white space
-            Line first = lines.next();
-            while (first != null && isBlank(first)) {
-                blank++;
-                first = lines.next();
-            }
-            Line second = null;
-            boolean document = false;
-            if (first != null && first.text() != null) {
-                if (opensArray(first.text())) {
-                    document = true;
-                } else if (leavesObjectOpen(first.text())) {
-                    second = lines.next();
-                    document = second != null && second.text() != null && !isWholeObject(second.text());
-                }
+            InputStream whole = in;
+            boolean document = format == InputFormat.JSON;
+            if (format == InputFormat.AUTO) {
+                Sniff sniff = new Sniff(in, SNIFF_BYTES);
+                document = sniff.isOneDocument();
+                whole = sniff.replay();
             }
             if (document) {
-                String head = first.text() + "\n" + (second == null ? "" : second.text() + "\n");
-                readDocument(lines.rest(head.getBytes(StandardCharsets.UTF_8)), blank);
+                readDocument(whole, 0);
                 return;
             }
-            for (long n = 1; n <= blank; n++) {
-                sink.accept(new Entry(n, null, "empty line"));
-            }
-            for (Line line : Arrays.asList(first, second)) {
-                if (line != null) {
-                    sink.accept(entry(line));
-                }
-            }
+            lines = new InputLines(whole, maxLineBytes);
             for (Line line = lines.next(); line != null; line = lines.next()) {
                 sink.accept(entry(line));
             }
         } catch (IOException e) {
-            sink.accept(new Entry(lines.number() + 1, null, "cannot read the input: " + e.getMessage()));
+            sink.accept(new Entry((lines == null ? 0 : lines.number()) + 1, null,
+                    "cannot read the input: " + e.getMessage()));
         }
     }
 
-    private static boolean isBlank(Line line) {
-        return line.text() != null && line.text().isBlank();
-    }
+    /**
+     * Whether an input is clearly one JSON document, read from its start through a recording stream
+     * that replays what it read: yes when its first value is an array, or an object spanning several
+     * lines, and nothing but white space follows it; or when the first {@link #SNIFF_BYTES} bytes do not
+     * finish the first value and hold no error (no JSONL line is that long). A first value that is an
+     * object on one line is JSONL at once, without waiting for more input (a member piping posts one at
+     * a time waits for each decision).
+     */
+    private static final class Sniff {
+        private static final JsonFactory PLAIN = JsonFactory.builder()
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build();
 
-    private static boolean opensArray(String text) {
-        return text.stripLeading().startsWith("[");
-    }
-
-    // A first line such as "{" or "{"id": "p-1"," ends inside an object the next lines close: one document.
-    private static boolean leavesObjectOpen(String text) {
-        if (!text.stripLeading().startsWith("{")) {
-            return false;
+        /** Thrown when more than the bound would be read. */
+        private static final class Bound extends IOException {
+            private static final long serialVersionUID = 1L;
         }
-        try {
-            Json.MAPPER.readTree(text);
-            return false;
-        } catch (JsonProcessingException e) {
-            boolean ranOut = e.getLocation() != null && e.getLocation().getCharOffset() >= text.length();
-            boolean inString = e instanceof JsonEOFException eof
-                    && eof.getTokenBeingDecoded() == JsonToken.VALUE_STRING;
-            return ranOut && !inString; // a JSON string never spans lines: that line is a truncated record
-        }
-    }
 
-    // In a document the second line continues the first ("id": ...), it is never a whole object itself.
-    private static boolean isWholeObject(String text) {
-        try {
-            return Json.parse(text).isObject();
-        } catch (IllegalArgumentException e) {
-            return false;
+        private final InputStream in;
+        private final int bound;
+        private final ByteArrayOutputStream seen = new ByteArrayOutputStream();
+        private final InputStream recording = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (seen.size() >= bound) {
+                    throw new Bound();
+                }
+                int n = in.read(b, off, Math.min(len, bound - seen.size()));
+                if (n > 0) {
+                    seen.write(b, off, n);
+                }
+                return n;
+            }
+        };
+
+        Sniff(InputStream in, int bound) {
+            this.in = in;
+            this.bound = bound;
+        }
+
+        boolean isOneDocument() {
+            try (JsonParser parser = PLAIN.createParser(recording)) {
+                try {
+                    JsonToken first = parser.nextToken();
+                    if (first != JsonToken.START_ARRAY && first != JsonToken.START_OBJECT) {
+                        return false;
+                    }
+                    int startLine = parser.currentTokenLocation().getLineNr();
+                    parser.skipChildren();
+                    if (first == JsonToken.START_OBJECT && parser.currentTokenLocation().getLineNr() == startLine) {
+                        return false; // a line of JSONL
+                    }
+                } catch (Bound e) {
+                    return true; // that far into one value without an error: not a line of JSONL
+                }
+                return parser.nextToken() == null; // exactly one value
+            } catch (IOException e) {
+                return false; // not JSON, cut short, or a second value: JSONL, each line on its own
+            }
+        }
+
+        /** The input from its start: what the sniffing read, then the rest. */
+        InputStream replay() {
+            return new SequenceInputStream(new ByteArrayInputStream(seen.toByteArray()), in);
         }
     }
 

@@ -10,7 +10,6 @@ import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.LexiconEntry;
 import io.github.smpolicy.rules.RuleFile;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -35,14 +34,31 @@ public final class ProfileJson {
 
     private ProfileJson() {}
 
-    /** Reads a profile file and the rule files it names, relative to its directory. */
+    /**
+     * Reads a profile file and the rule files it names, relative to its directory and inside it; the
+     * profile and each rule file hold at most {@link AgencySetup#MAX_PROFILE_BYTES} and
+     * {@link AgencySetup#MAX_RULE_FILE_BYTES}.
+     */
     public static AgencyProfile read(Path file) throws IOException {
-        Path dir = file.getParent() == null ? Path.of("") : file.getParent();
-        return read(Json.parse(Files.readString(file)), dir);
+        return read(file, false);
     }
 
-    /** Reads a profile whose rule file paths are relative to {@code dir}. */
+    /** As {@link #read(Path)}; {@code allowOutsidePaths}: rule files may lie outside the profile's directory. */
+    public static AgencyProfile read(Path file, boolean allowOutsidePaths) throws IOException {
+        Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+        return read(Json.parse(BoundedFiles.read(file, AgencySetup.MAX_PROFILE_BYTES)), dir, allowOutsidePaths);
+    }
+
+    /** Reads a profile whose rule file paths are relative to {@code dir}, and inside it. */
     public static AgencyProfile read(JsonNode json, Path dir) {
+        return read(json, dir, false);
+    }
+
+    /**
+     * Reads a profile whose rule file paths are relative to {@code dir}; unless {@code allowOutsidePaths},
+     * a path that is absolute or leads out of {@code dir} is an error naming its key.
+     */
+    public static AgencyProfile read(JsonNode json, Path dir, boolean allowOutsidePaths) {
         Field profile = Field.root(json);
         if (!profile.present() || !json.isObject()) {
             throw new IllegalArgumentException("a profile must be a JSON object");
@@ -66,7 +82,8 @@ public final class ProfileJson {
                 portland.failureMode());
         List<String> disabled = texts(profile.get("disabledClauses"), portland.disabledClauses());
         List<Clause> clauses = clauses(profile.get("clauses"));
-        List<RuleFile> rules = profile.get("rules").elements().stream().map(r -> ruleFile(r, dir)).toList();
+        List<RuleFile> rules = profile.get("rules").elements().stream()
+                .map(r -> ruleFile(r, dir, allowOutsidePaths)).toList();
         List<LexiconEntry> lexicon = profile.get("lexicon").elements().stream().map(ProfileJson::lexiconEntry)
                 .toList();
         List<String> labels = words(profile.get("labels"));
@@ -96,11 +113,14 @@ public final class ProfileJson {
 
     // The rule file is named by its path resolved against the profile's directory, so every build
     // message about it names a file the reader can open.
-    private static RuleFile ruleFile(Field path, Path dir) {
+    private static RuleFile ruleFile(Field path, Path dir, boolean allowOutsidePaths) {
         String relative = path.requiredText();
-        Path file = dir.resolve(relative).normalize();
+        Path file = allowOutsidePaths ? dir.resolve(relative).normalize() : BoundedFiles.inside(dir, relative);
+        if (file == null) {
+            throw path.problem("must be a path inside the profile's directory (--allow-outside-paths allows others)");
+        }
         try {
-            return new RuleFile(file.toString(), Files.readString(file));
+            return new RuleFile(file.toString(), BoundedFiles.read(file, AgencySetup.MAX_RULE_FILE_BYTES));
         } catch (IOException e) {
             throw path.problem("cannot read " + file + ": " + Json.reason(e));
         }

@@ -44,7 +44,7 @@ final class Progress {
         if (now - last >= EVERY_NANOS) {
             last = now;
             shown = true;
-            err.printf("\rpolicy-check: %s: line %,d, %,d not valid so far ", file, line, invalid);
+            err.printf("\rpolicy-check: %s: line %,d, %,d not valid so far ", Printable.of(file), line, invalid);
             err.flush();
         }
     }

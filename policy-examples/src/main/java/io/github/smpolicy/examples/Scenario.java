@@ -41,11 +41,20 @@ record Scenario(String name, Path agency, Post post, List<Outcome> outcomes, Map
         }
     }
 
-    /** Reads a scenario; {@code dir} is the scenario file's directory, which {@code agency} is relative to. */
-    static Scenario read(Field scenario, Path dir) {
+    /**
+     * Reads a scenario; {@code dir} is the scenario file's directory, which {@code agency} is relative to.
+     *
+     * @throws AgencySetup.Failure when {@code agency} is absolute or leads out of {@code dir} and
+     *                             {@code allowOutsidePaths} is not set: a configuration error, not a failing scenario
+     */
+    static Scenario read(Field scenario, Path dir, boolean allowOutsidePaths) {
         scenario.object();
         String name = scenario.get("name").requiredText();
         String agency = scenario.get("agency").text();
+        if (agency != null && !allowOutsidePaths && BoundedFiles.inside(dir, agency) == null) {
+            throw new AgencySetup.Failure("agency: must be a path inside the scenario file's directory "
+                    + "(--allow-outside-paths allows others)", List.of());
+        }
         Post post = PostJson.read(scenario.get("post"));
         Field expect = scenario.get("expect").object();
         List<Outcome> outcomes = expect.get("outcome").words(Outcome.class);

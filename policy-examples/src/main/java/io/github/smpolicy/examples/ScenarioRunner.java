@@ -86,9 +86,21 @@ public final class ScenarioRunner {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
 
-    /** Runs every scenario of {@code file}, in order; blank lines are skipped. */
+    /** The largest scenario file read. */
+    public static final long MAX_SCENARIO_FILE_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Runs every scenario of {@code file}, in order; blank lines are skipped.
+     *
+     * @throws IOException when the file cannot be read or holds more than {@link #MAX_SCENARIO_FILE_BYTES}
+     * @throws AgencySetup.Failure when a scenario's profile cannot be built, or its {@code agency} path
+     *                             leads out of the scenario file's directory
+     */
     public List<Result> run(Path file) throws IOException {
         Path dir = file.getParent() == null ? Path.of("") : file.getParent();
+        if (Files.size(file) > MAX_SCENARIO_FILE_BYTES) {
+            throw new BoundedFiles.TooLarge(MAX_SCENARIO_FILE_BYTES);
+        }
         List<Result> results = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int line = 0;
@@ -111,19 +123,29 @@ public final class ScenarioRunner {
             if (named != null && named.isTextual()) {
                 name = named.textValue();
             }
-            scenario = Scenario.read(json, dir);
+            scenario = Scenario.read(json, dir, fallback.allowOutsidePaths());
         } catch (IllegalArgumentException e) {
             return new Result(name, file, line, List.of("invalid scenario: " + e.getMessage()), null);
+        } catch (AgencySetup.Failure e) {
+            throw e.at(file + ":" + line);
         }
         AgencySetup setup = scenario.agency() == null ? fallback
-                : new AgencySetup(scenario.agency(), List.of(), fallback.semantic());
+                : new AgencySetup(scenario.agency(), List.of(), fallback.semantic(), fallback.allowOutsidePaths());
         Built b;
         try {
             b = build(setup);
         } catch (AgencySetup.Failure e) {
             throw e.at(file + ":" + line);
         }
-        Decision decision = b.evaluator.evaluate(scenario.post());
+        Decision decision;
+        try {
+            decision = b.evaluator.evaluate(scenario.post());
+        } catch (OutOfMemoryError e) {
+            throw e;
+        } catch (Throwable e) { // a recursing rule: the scenario fails, the run goes on
+            return new Result(name, file, line, List.of("the post could not be evaluated: "
+                    + e.getClass().getSimpleName()), null);
+        }
         b.decisions.add(decision);
         return new Result(name, file, line, scenario.differences(decision), decision);
     }

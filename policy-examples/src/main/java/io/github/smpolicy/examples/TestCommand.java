@@ -17,7 +17,19 @@ import picocli.CommandLine.Spec;
  * {@code policy-check test}: runs scenario files, names each failing scenario, optionally prints the
  * coverage table, and ends with a summary line, always the last.
  */
-@Command(name = "test", description = "Runs scenario files: posts with the decision each must get.")
+@Command(name = "test", description = "Runs scenario files: posts with the decision each must get.",
+        footer = {"",
+            "A scenario's \"agency\" profile, and the rule files a profile names, must lie in",
+            "the directory of the file naming them (--allow-outside-paths allows others).",
+            "Limits: a scenario file " + ScenarioRunner.MAX_SCENARIO_FILE_BYTES / (1024 * 1024) + " MiB, a profile "
+                    + AgencySetup.MAX_PROFILE_BYTES / 1024 + " KiB, a rule file "
+                    + AgencySetup.MAX_RULE_FILE_BYTES / 1024 + " KiB."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every scenario passed",
+            "1:some scenario failed or was invalid, each named in the report",
+            "2:bad command line or configuration: option, profile, rules, scenario file, path, size",
+            "3:output or internal failure: write error or closed pipe, out of memory, internal error"})
 final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -29,6 +41,10 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "EXTRA.drl",
             description = "A DRL file added to the rules of scenarios that name no agency of their own; repeatable.")
     private List<Path> rules = new ArrayList<>();
+
+    @Option(names = "--allow-outside-paths",
+            description = "Let scenarios and profiles name files outside their own directory (absolute, or climbing out with ..).")
+    private boolean allowOutsidePaths;
 
     @Option(names = "--coverage",
             description = "Print which clauses and exceptions the scenarios exercised, and which never.")
@@ -48,11 +64,11 @@ final class TestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path file : files) {
             if (!(Files.isRegularFile(file) && Files.isReadable(file))) {
-                err.println("policy-check: cannot read " + file);
-                return 2;
+                err.println("policy-check: cannot read " + Printable.of(file.toString()));
+                return PolicyCheck.USAGE;
             }
         }
-        AgencySetup fallback = new AgencySetup(agency, rules, semantic);
+        AgencySetup fallback = new AgencySetup(agency, rules, semantic, allowOutsidePaths);
         ScenarioRunner runner = new ScenarioRunner(fallback);
         int passed = 0;
         int failed = 0;
@@ -65,22 +81,23 @@ final class TestCommand implements Callable<Integer> {
                 try {
                     results = runner.run(file);
                 } catch (IOException e) {
-                    err.println("policy-check: cannot read " + file + ": " + Json.reason(e));
-                    return 2;
+                    err.println("policy-check: cannot read " + Printable.of(file.toString()) + ": "
+                            + Printable.of(Json.reason(e)));
+                    return PolicyCheck.USAGE;
                 }
                 for (ScenarioRunner.Result result : results) {
                     if (result.passed()) {
                         passed++;
                     } else {
                         failed++;
-                        out.println("FAIL " + result.describe());
+                        out.println("FAIL " + Printable.of(result.describe()));
                     }
                 }
             }
         } catch (AgencySetup.Failure e) {
             out.flush();
             EvaluateCommand.report(err, e);
-            return 2;
+            return PolicyCheck.USAGE;
         }
         if (!fallback.isDefault() && !runner.usedFallback()) {
             err.println("policy-check: every scenario names its own agency; --agency and --rules were not used");
@@ -93,7 +110,10 @@ final class TestCommand implements Callable<Integer> {
             out.println();
         }
         out.println(passed + " passed, " + failed + " failed");
-        out.flush();
-        return failed == 0 ? 0 : 1;
+        if (out.checkError()) { // a PrintWriter keeps write errors to itself until asked
+            err.println("policy-check: cannot write the report");
+            return PolicyCheck.FAILURE;
+        }
+        return failed == 0 ? PolicyCheck.OK : PolicyCheck.INVALID;
     }
 }

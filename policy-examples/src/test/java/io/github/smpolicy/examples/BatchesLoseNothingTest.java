@@ -194,11 +194,11 @@ class BatchesLoseNothingTest {
                 post("p-7"));
 
         assertOutput(evaluate(file), file, "p-1",
-                "!action: unknown word 'TWEET'; expected PUBLISH, SHARE, COMMENT or ENDORSE",
-                "!media[0].kind: unknown word 'PHOTOGRAPH'; expected PHOTO, VIDEO, IMAGE or OTHER",
-                "!author.role: unknown word 'SERGEANT'; expected MEMBER,",
-                "!account.use: unknown word 'personal'; expected PERSONAL or WORKPLACE",
-                "!media[0].occasion: unknown word 'BIRTHDAY'; expected APPOINTMENT,",
+                "!action: unknown word; expected PUBLISH, SHARE, COMMENT or ENDORSE",
+                "!media[0].kind: unknown word; expected PHOTO, VIDEO, IMAGE or OTHER",
+                "!author.role: unknown word; expected MEMBER,",
+                "!account.use: unknown word; expected PERSONAL or WORKPLACE",
+                "!media[0].occasion: unknown word; expected APPOINTMENT,",
                 "p-7");
     }
 
@@ -211,7 +211,7 @@ class BatchesLoseNothingTest {
                 post("p-4"));
 
         assertOutput(evaluate(file), file, "p-1",
-                "!media[1].id 'img-1' is not unique", "!shared.media[0].id 'img-1' is not unique", "p-4");
+                "!media[1].id: not unique", "!shared.media[0].id: not unique", "p-4");
     }
 
     @Test
@@ -244,7 +244,7 @@ class BatchesLoseNothingTest {
     void crlfLineEndsAreAcceptedAndCountedAsOneLineEach() throws IOException {
         Path file = batch("\r\n", post("p-1"), post("p-2", p -> p.put("action", "TWEET")), text(""), post("p-4"));
 
-        assertOutput(evaluate(file), file, "p-1", "!action: unknown word 'TWEET'", "!empty line", "p-4");
+        assertOutput(evaluate(file), file, "p-1", "!action: unknown word", "!empty line", "p-4");
     }
 
     @Test
@@ -305,9 +305,9 @@ class BatchesLoseNothingTest {
         List<String> errors = new java.util.ArrayList<>();
         PostReader.read(in, 10, entry -> errors.add(entry.line() + " " + entry.error()));
 
-        assertEquals(List.of("1 not valid JSON at column 1: Unrecognized token 'xxxxxxxxxx': was expecting "
+        assertEquals(List.of("1 not valid JSON at column 1: Unrecognized token: was expecting "
                 + "(JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
-                "2 line longer than 10 bytes", "3 not valid JSON at column 1: Unrecognized token 'xxxxxxxxxx': was "
+                "2 line longer than 10 bytes", "3 not valid JSON at column 1: Unrecognized token: was "
                 + "expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')"), errors);
     }
 

@@ -70,7 +70,7 @@ class EvaluateCommandTest {
         assertInvalid(out.get(1), 2, posts, "not valid JSON");
         assertInvalid(out.get(2), 3, posts, "author.id: required");
         assertInvalid(out.get(3), 4, posts,
-                "media[0].kind: unknown word 'PHOTOGRAPH'; expected PHOTO, VIDEO, IMAGE or OTHER");
+                "media[0].kind: unknown word; expected PHOTO, VIDEO, IMAGE or OTHER");
         assertInvalid(out.get(4), 5, posts, "empty line");
         assertEquals("p-6", out.get(5).get("postId").asText());
         assertEquals("DENY", out.get(5).get("outcome").asText());

@@ -1,0 +1,53 @@
+package io.github.smpolicy.examples;
+
+/**
+ * Text from the input (post ids, file names) made safe to print: a control character, a C1 control,
+ * a line or paragraph separator or a bidirectional-text control would let a post id forge a log line,
+ * move the cursor of a terminal or reorder what a reader sees, so each is written as an escape
+ * ({@code \n}, {@code \r}, {@code \t}, otherwise {@code \}{@code uXXXX}). Everything else is kept.
+ */
+final class Printable {
+    private Printable() {}
+
+    /** {@code text} with every character that could change how it prints escaped; {@code null} stays null. */
+    static String of(String text) {
+        if (text == null) {
+            return null;
+        }
+        int i = 0;
+        while (i < text.length() && !needsEscape(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!needsEscape(c)) {
+                out.append(c);
+            } else {
+                switch (c) {
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    default -> out.append(String.format("\\u%04X", (int) c));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code text} with each line kept and everything else that could change how it prints escaped. */
+    static String lines(String text) {
+        return text == null ? null : String.join("\n", java.util.Arrays.stream(text.split("\n", -1))
+                .map(Printable::of).toList());
+    }
+
+    private static boolean needsEscape(char c) {
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F)
+                || c == '\u061C' || c == '\u200E' || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+                || c == '\u2028' || c == '\u2029';
+    }
+}
