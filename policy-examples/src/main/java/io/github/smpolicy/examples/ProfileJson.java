@@ -12,7 +12,9 @@ import io.github.smpolicy.rules.RuleFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,8 @@ import java.util.regex.Pattern;
  * {@code clauses} ({@code id}, {@code title}, {@code text}), {@code rules} (DRL file paths, relative to
  * the profile's directory), {@code lexicon} ({@code signal}, {@code term}, {@code confidence}), and two
  * keys this project adds to the contract: {@code labels} and {@code depictions}, the content label
- * and depiction words the agency's rules use besides the rule book's.
+ * and depiction words the agency's rules use besides the rule book's, and {@code exceptions}, per
+ * 311.40 clause the exception words the agency's rules may grant on it.
  */
 public final class ProfileJson {
     private static final Pattern WORD = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -88,8 +91,9 @@ public final class ProfileJson {
                 .toList();
         List<String> labels = words(profile.get("labels"));
         List<String> depictions = words(profile.get("depictions"));
+        Map<String, List<String>> exceptions = exceptions(profile.get("exceptions"));
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
-                disabled, clauses, rules, lexicon, labels, depictions));
+                disabled, clauses, rules, lexicon, labels, depictions, exceptions));
     }
 
     /** Reads a profile whose rule file paths, if any, are relative to the working directory. */
@@ -136,6 +140,17 @@ public final class ProfileJson {
             throw entry.get("confidence").problem("must be within [0, 1], was " + confidence);
         }
         return new LexiconEntry(signal, term, confidence);
+    }
+
+    /** {@code "exceptions": {"311.40-1.1": ["TRAINING_VIDEO"]}}: the words the agency's rules may grant per 311.40 clause. */
+    private static Map<String, List<String>> exceptions(Field map) {
+        Map<String, List<String>> exceptions = new LinkedHashMap<>();
+        if (!map.present()) {
+            return exceptions;
+        }
+        map.object();
+        map.node().fieldNames().forEachRemaining(clause -> exceptions.put(clause, words(map.get(clause))));
+        return exceptions;
     }
 
     private static List<String> words(Field list) {

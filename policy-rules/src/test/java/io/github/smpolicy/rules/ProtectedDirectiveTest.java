@@ -303,8 +303,9 @@ class ProtectedDirectiveTest {
         assertTrue(d.errors().get(0).rule().startsWith("AG-4"), d::explain);
         // the evaluator is fine afterwards (a session an Error left behind is never reused)
         Decision again = agency.evaluate(email);
-        assertEquals(List.of(d.outcome(), d.findings(), d.errors()), List.of(again.outcome(), again.findings(),
-                again.errors()));
+        // (a loop may meet the firing cap or the time budget first: the rule at fault is the same)
+        assertEquals(List.of(d.outcome(), d.findings(), d.errors().get(0).rule()), List.of(again.outcome(),
+                again.findings(), again.errors().get(0).rule()));
         assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt was left behind");
     }
 
