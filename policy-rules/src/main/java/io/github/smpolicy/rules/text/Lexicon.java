@@ -451,9 +451,10 @@ final class Lexicon {
 
     /**
      * Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase).
-     * A plain word also matches its inflections ({@link Inflections}): the first word of a phrase, so
-     * that {@code put_a_bullet} reads "putting a bullet" and {@code terrorist} "terrorists" (write the
-     * other words of a phrase as they are read); {@code =word} matches the word alone.
+     * A plain word also matches its inflections ({@link Inflections}): the first and the last word of
+     * a phrase, so that {@code put_a_bullet} reads "putting a bullet", {@code terrorist} "terrorists"
+     * and {@code public_execution} "public executions" (the words between are read as written, and a
+     * last word that is a pronoun or a function word is not inflected); {@code =word} matches the word alone.
      */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
         List<List<Word>> phrases = new ArrayList<>();
@@ -477,7 +478,7 @@ final class Lexicon {
                     choices.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
                 } else if (w.startsWith("=") && w.length() > 1) {
                     choices.add(new Word(skeleton(w.substring(1)), false, false));
-                } else if (k == 0) {
+                } else if (k == 0 || k == parts.length - 1 && !UNINFLECTED.contains(w)) {
                     for (String form : Inflections.of(w)) {
                         Word word = new Word(skeleton(form), false, false);
                         if (!choices.contains(word)) {
@@ -508,6 +509,16 @@ final class Lexicon {
         }
         return phrases;
     }
+
+    /** Last words of phrases that are read as written: pronouns and function words have no inflection to catch. */
+    private static final Set<String> UNINFLECTED = Set.of("him", "her", "them", "his", "hers", "you", "your",
+            "yours", "our", "ours", "their", "theirs", "this", "that", "these", "those", "the", "and", "with", "from",
+            "into", "onto", "over", "what", "when", "where", "who", "whom", "which", "out", "off", "all", "any",
+            "one", "its", "for", "not", "nor", "but", "then", "than", "there", "here", "now", "yet", "too", "very",
+            "just", "she", "they", "ill", "was", "were", "are", "had", "has", "have", "did", "does", "will",
+            "would", "could", "should", "can", "cant", "dont", "wont", "isnt", "down", "back", "about", "again",
+            "ever", "never", "some", "much", "many", "every", "each", "other", "only", "own", "same", "such", "both",
+            "also", "why", "how", "way");
 
     private static List<Word> literal(String phrase) {
         List<Word> words = new ArrayList<>();
