@@ -495,7 +495,7 @@ public final class TextAnalyser implements ContentAnalyser {
                 return;
             }
             Entry e = p.entry();
-            if (!viable(p)) {
+            if (!viable(p) || !textContext(p)) {
                 return;
             }
             int end = match(p.elements(), 0, tokens, at);
@@ -560,19 +560,29 @@ public final class TextAnalyser implements ContentAnalyser {
             return viable[k] == YES;
         }
 
-        private boolean context(Pattern p, int from, int to) {
+        /**
+         * The conditions on the whole text ({@code if}, {@code unless-text}), known once per text and
+         * group: checked before the pattern is matched, so a pattern whose text lacks its context costs
+         * no matching.
+         */
+        private boolean textContext(Pattern p) {
             for (int g : p.ifGroups()) {
                 if (!anywhere(g)) {
                     return false;
                 }
             }
-            for (int g : p.unlessNear()) {
-                if (near(g, from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
+            for (int g : p.unlessText()) {
+                if (anywhere(g)) {
                     return false;
                 }
             }
-            for (int g : p.unlessText()) {
-                if (anywhere(g)) {
+            return true;
+        }
+
+        /** The conditions near the match ({@code unless}); {@link #textContext} holds already. */
+        private boolean context(Pattern p, int from, int to) {
+            for (int g : p.unlessNear()) {
+                if (near(g, from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
                     return false;
                 }
             }
