@@ -467,7 +467,7 @@ final class Lexicon {
                 phrases.addAll(members);
                 continue;
             }
-            String[] parts = alt.split("_");
+            String[] parts = splitNumbers(alt.split("_"));
             List<List<Word>> forms = new ArrayList<>();
             for (int k = 0; k < parts.length; k++) {
                 String w = parts[k];
@@ -508,6 +508,27 @@ final class Lexicon {
             }
         }
         return phrases;
+    }
+
+    /**
+     * The words of a phrase as a text's tokens are cut: a number with its unit ("40mm", "6th") is two
+     * words, as {@link Tokens} reads it in a text.
+     */
+    private static String[] splitNumbers(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String w : parts) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && !w.endsWith("*")) {
+                Tokens t = Tokens.of(w);
+                if (t.size() > 1) {
+                    for (int i = 0; i < t.size(); i++) {
+                        out.add(t.skeleton(i));
+                    }
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out.toArray(new String[0]);
     }
 
     /** Last words of phrases that are read as written: pronouns and function words have no inflection to catch. */
