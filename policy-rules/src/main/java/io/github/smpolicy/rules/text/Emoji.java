@@ -14,6 +14,9 @@ final class Emoji {
             case 0x1F480 -> "dead";     // skull
             case 0x26B0 -> "coffin";    // coffin
             case 0x1FA78 -> "blood";    // drop of blood
+            case 0x1FAA2 -> "rope";     // knot: "🪢 and a tall tree"
+            case 0x1F333 -> "tree";     // deciduous tree
+            case 0x1F412, 0x1F435 -> "monkey"; // monkey, monkey face: people called monkeys
             case 0x1F921 -> "clown";    // clown face: "our capt is a 🤡"
             case 0x1F3AA -> "circus";   // circus tent: "this place is a 🎪"
             default -> null;
