@@ -77,6 +77,9 @@ final class Lexicon {
         // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
         private final Word[][] all;
         private final WordTable<Word[][]> byFirstWord;
+        /** The phrases of {@link #byFirstWord} filed by their first word's skeleton, and those filed by its collapsed form only. */
+        private final WordTable<Word[][]> bySkeleton;
+        private final WordTable<Word[][]> byCollapsed;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
         /**
@@ -101,6 +104,7 @@ final class Lexicon {
             this.phrases = List.copyOf(phrases);
             this.gap = gap;
             Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
+            Map<String, List<List<Word>>> bySkeleton = new HashMap<>();
             Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
             List<List<Word>> numbers = new ArrayList<>();
             for (List<Word> phrase : this.phrases) {
@@ -114,11 +118,23 @@ final class Lexicon {
                     }
                 } else {
                     byFirstWord.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
+                    bySkeleton.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
                     if (!first.collapsed().equals(first.skeleton())) {
                         byFirstWord.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()).add(phrase);
                     }
                 }
             }
+            // a plain token equal to a key of bySkeleton is the first word of each of its phrases: only
+            // the words after it are compared; the phrases filed under a collapsed form are compared in full
+            Map<String, List<List<Word>>> byCollapsed = new HashMap<>();
+            byFirstWord.forEach((key, list) -> {
+                List<List<Word>> rest = list.stream().filter(ph -> !ph.get(0).skeleton().equals(key)).toList();
+                if (!rest.isEmpty()) {
+                    byCollapsed.put(key, rest);
+                }
+            });
+            this.bySkeleton = table(bySkeleton);
+            this.byCollapsed = table(byCollapsed);
             for (String key : byFirstWord.keySet()) {
                 addKey(keys, key.hashCode());
             }
@@ -277,9 +293,20 @@ final class Lexicon {
                     && !hasKey(keys, tokens.headHash(at))) {
                 return -1;
             }
-            Word[][] candidates = byFirstWord.get(tokens, at);
-            if (candidates != null) {
-                best = longest(candidates, tokens, at, best);
+            if (tokens.stretched(at)) {
+                Word[][] candidates = byFirstWord.get(tokens, at);
+                if (candidates != null) {
+                    best = longest(candidates, tokens, at, best);
+                }
+            } else {
+                Word[][] candidates = bySkeleton.get(tokens, at);
+                if (candidates != null) {
+                    best = longestAfterFirst(candidates, tokens, at, best);
+                }
+                Word[][] collapsed = byCollapsed.isEmpty() ? null : byCollapsed.get(tokens, at);
+                if (collapsed != null) {
+                    best = longest(collapsed, tokens, at, best);
+                }
             }
             // most elements have no prefix: no need to cut the token's first letters then
             Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.getHead(tokens, at);
@@ -304,11 +331,25 @@ final class Lexicon {
             return best;
         }
 
+        /** {@link #longest}, for phrases whose first word is known to be the token at {@code at}. */
+        private static int longestAfterFirst(Word[][] phrases, Tokens tokens, int at, int best) {
+            for (Word[] phrase : phrases) {
+                if (phrase.length > best) {
+                    best = Math.max(best, covers(phrase, tokens, at, 1));
+                }
+            }
+            return best;
+        }
+
         private static int covers(Word[] phrase, Tokens tokens, int at) {
+            return covers(phrase, tokens, at, 0);
+        }
+
+        private static int covers(Word[] phrase, Tokens tokens, int at, int from) {
             if (at + phrase.length > tokens.size()) {
                 return -1;
             }
-            for (int k = 0; k < phrase.length; k++) {
+            for (int k = from; k < phrase.length; k++) {
                 if (!phrase[k].matches(tokens, at + k)) {
                     return -1;
                 }
