@@ -1,6 +1,6 @@
 package io.github.smpolicy.rules.text;
 
-/** Emoji that stand for a word in threats and slurs, read as that word. */
+/** Emoji that stand for a word in threats, slurs and ridicule, read as that word. */
 final class Emoji {
     private Emoji() {}
 
@@ -14,6 +14,11 @@ final class Emoji {
             case 0x1F480 -> "dead";     // skull
             case 0x26B0 -> "coffin";    // coffin
             case 0x1FA78 -> "blood";    // drop of blood
+            case 0x1FAA2 -> "rope";     // knot: "🪢 and a tall tree"
+            case 0x1F333 -> "tree";     // deciduous tree
+            case 0x1F412, 0x1F435 -> "monkey"; // monkey, monkey face: people called monkeys
+            case 0x1F921 -> "clown";    // clown face: "our capt is a 🤡"
+            case 0x1F3AA -> "circus";   // circus tent: "this place is a 🎪"
             default -> null;
         };
     }

@@ -54,6 +54,10 @@ final class Inflections {
         if (word.length() < 3 || !word.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
             return forms;
         }
+        if (!IRREGULAR.containsKey(word) && word.endsWith("ing") && word.length() > 5) {
+            forms.add(word + "s"); // a gerund is also a noun: "hanging", "hangings"
+            return forms;
+        }
         if (!IRREGULAR.containsKey(word) && (word.endsWith("ing") || word.endsWith("ed") || word.endsWith("s")
                 || word.endsWith("ly"))) {
             return forms; // already inflected (or an adverb): the lexicon wrote the form it means

@@ -77,6 +77,9 @@ final class Lexicon {
         // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
         private final Word[][] all;
         private final WordTable<Word[][]> byFirstWord;
+        /** The phrases of {@link #byFirstWord} filed by their first word's skeleton, and those filed by its collapsed form only. */
+        private final WordTable<Word[][]> bySkeleton;
+        private final WordTable<Word[][]> byCollapsed;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
         /**
@@ -101,6 +104,7 @@ final class Lexicon {
             this.phrases = List.copyOf(phrases);
             this.gap = gap;
             Map<String, List<List<Word>>> byFirstWord = new HashMap<>();
+            Map<String, List<List<Word>>> bySkeleton = new HashMap<>();
             Map<String, List<List<Word>>> byPrefixStart = new HashMap<>();
             List<List<Word>> numbers = new ArrayList<>();
             for (List<Word> phrase : this.phrases) {
@@ -114,11 +118,23 @@ final class Lexicon {
                     }
                 } else {
                     byFirstWord.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
+                    bySkeleton.computeIfAbsent(first.skeleton(), k -> new ArrayList<>()).add(phrase);
                     if (!first.collapsed().equals(first.skeleton())) {
                         byFirstWord.computeIfAbsent(first.collapsed(), k -> new ArrayList<>()).add(phrase);
                     }
                 }
             }
+            // a plain token equal to a key of bySkeleton is the first word of each of its phrases: only
+            // the words after it are compared; the phrases filed under a collapsed form are compared in full
+            Map<String, List<List<Word>>> byCollapsed = new HashMap<>();
+            byFirstWord.forEach((key, list) -> {
+                List<List<Word>> rest = list.stream().filter(ph -> !ph.get(0).skeleton().equals(key)).toList();
+                if (!rest.isEmpty()) {
+                    byCollapsed.put(key, rest);
+                }
+            });
+            this.bySkeleton = table(bySkeleton);
+            this.byCollapsed = table(byCollapsed);
             for (String key : byFirstWord.keySet()) {
                 addKey(keys, key.hashCode());
             }
@@ -277,9 +293,20 @@ final class Lexicon {
                     && !hasKey(keys, tokens.headHash(at))) {
                 return -1;
             }
-            Word[][] candidates = byFirstWord.get(tokens, at);
-            if (candidates != null) {
-                best = longest(candidates, tokens, at, best);
+            if (tokens.stretched(at)) {
+                Word[][] candidates = byFirstWord.get(tokens, at);
+                if (candidates != null) {
+                    best = longest(candidates, tokens, at, best);
+                }
+            } else {
+                Word[][] candidates = bySkeleton.get(tokens, at);
+                if (candidates != null) {
+                    best = longestAfterFirst(candidates, tokens, at, best);
+                }
+                Word[][] collapsed = byCollapsed.isEmpty() ? null : byCollapsed.get(tokens, at);
+                if (collapsed != null) {
+                    best = longest(collapsed, tokens, at, best);
+                }
             }
             // most elements have no prefix: no need to cut the token's first letters then
             Word[][] prefixed = byPrefixStart.isEmpty() ? null : byPrefixStart.getHead(tokens, at);
@@ -304,11 +331,25 @@ final class Lexicon {
             return best;
         }
 
+        /** {@link #longest}, for phrases whose first word is known to be the token at {@code at}. */
+        private static int longestAfterFirst(Word[][] phrases, Tokens tokens, int at, int best) {
+            for (Word[] phrase : phrases) {
+                if (phrase.length > best) {
+                    best = Math.max(best, covers(phrase, tokens, at, 1));
+                }
+            }
+            return best;
+        }
+
         private static int covers(Word[] phrase, Tokens tokens, int at) {
+            return covers(phrase, tokens, at, 0);
+        }
+
+        private static int covers(Word[] phrase, Tokens tokens, int at, int from) {
             if (at + phrase.length > tokens.size()) {
                 return -1;
             }
-            for (int k = 0; k < phrase.length; k++) {
+            for (int k = from; k < phrase.length; k++) {
                 if (!phrase[k].matches(tokens, at + k)) {
                     return -1;
                 }
@@ -451,9 +492,10 @@ final class Lexicon {
 
     /**
      * Alternatives {@code a|b_c|@group}: each a phrase of words ({@code _} joins the words of one phrase).
-     * A plain word also matches its inflections ({@link Inflections}): the first word of a phrase, so
-     * that {@code put_a_bullet} reads "putting a bullet" and {@code terrorist} "terrorists" (write the
-     * other words of a phrase as they are read); {@code =word} matches the word alone.
+     * A plain word also matches its inflections ({@link Inflections}): the first and the last word of
+     * a phrase, so that {@code put_a_bullet} reads "putting a bullet", {@code terrorist} "terrorists"
+     * and {@code public_execution} "public executions" (the words between are read as written, and a
+     * last word that is a pronoun or a function word is not inflected); {@code =word} matches the word alone.
      */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
         List<List<Word>> phrases = new ArrayList<>();
@@ -466,7 +508,7 @@ final class Lexicon {
                 phrases.addAll(members);
                 continue;
             }
-            String[] parts = alt.split("_");
+            String[] parts = splitNumbers(alt.split("_"));
             List<List<Word>> forms = new ArrayList<>();
             for (int k = 0; k < parts.length; k++) {
                 String w = parts[k];
@@ -477,7 +519,7 @@ final class Lexicon {
                     choices.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
                 } else if (w.startsWith("=") && w.length() > 1) {
                     choices.add(new Word(skeleton(w.substring(1)), false, false));
-                } else if (k == 0) {
+                } else if (k == 0 || k == parts.length - 1 && !UNINFLECTED.contains(w)) {
                     for (String form : Inflections.of(w)) {
                         Word word = new Word(skeleton(form), false, false);
                         if (!choices.contains(word)) {
@@ -508,6 +550,37 @@ final class Lexicon {
         }
         return phrases;
     }
+
+    /**
+     * The words of a phrase as a text's tokens are cut: a number with its unit ("40mm", "6th") is two
+     * words, as {@link Tokens} reads it in a text.
+     */
+    private static String[] splitNumbers(String[] parts) {
+        List<String> out = new ArrayList<>();
+        for (String w : parts) {
+            if (!w.isEmpty() && Character.isDigit(w.charAt(0)) && !w.endsWith("*")) {
+                Tokens t = Tokens.of(w);
+                if (t.size() > 1) {
+                    for (int i = 0; i < t.size(); i++) {
+                        out.add(t.skeleton(i));
+                    }
+                    continue;
+                }
+            }
+            out.add(w);
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Last words of phrases that are read as written: pronouns and function words have no inflection to catch. */
+    private static final Set<String> UNINFLECTED = Set.of("him", "her", "them", "his", "hers", "you", "your",
+            "yours", "our", "ours", "their", "theirs", "this", "that", "these", "those", "the", "and", "with", "from",
+            "into", "onto", "over", "what", "when", "where", "who", "whom", "which", "out", "off", "all", "any",
+            "one", "its", "for", "not", "nor", "but", "then", "than", "there", "here", "now", "yet", "too", "very",
+            "just", "she", "they", "ill", "was", "were", "are", "had", "has", "have", "did", "does", "will",
+            "would", "could", "should", "can", "cant", "dont", "wont", "isnt", "down", "back", "about", "again",
+            "ever", "never", "some", "much", "many", "every", "each", "other", "only", "own", "same", "such", "both",
+            "also", "why", "how", "way");
 
     private static List<Word> literal(String phrase) {
         List<Word> words = new ArrayList<>();

@@ -93,6 +93,10 @@ public final class TextAnalyser implements ContentAnalyser {
     private final int ownViewsGroup;
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
+    /** The number of the {@code @speech} group (verbs of saying that introduce someone else's words in quotation marks), or -1. */
+    private final int speechGroup;
+    /** How many words before an opening quotation mark a verb of saying ({@code @speech}) introduces it. */
+    static final int SPEECH_WINDOW = 4;
 
     private TextAnalyser(Lexicon lexicon, String version) {
         this.version = version;
@@ -135,6 +139,12 @@ public final class TextAnalyser implements ContentAnalyser {
             }
         }
 
+        // groups the analyser itself asks for, whether or not an entry names them
+        for (String own : List.of("@speech")) {
+            if (!lexicon.group(own).isEmpty()) {
+                groupIds.computeIfAbsent(own, k -> groupIds.size());
+            }
+        }
         // the groups' first words, filed the way Element files them
         this.groups = new Element[groupIds.size()];
         Map<String, Long> groupWords = new HashMap<>();
@@ -158,6 +168,7 @@ public final class TextAnalyser implements ContentAnalyser {
             }
         }
         this.numberGroups = numberBits;
+        this.speechGroup = groupIds.getOrDefault("@speech", -1);
         this.tieGroup = groupIds.getOrDefault("@tie", -1);
         this.condemnGroup = groupIds.getOrDefault("@condemn", -1);
         this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
@@ -535,7 +546,7 @@ public final class TextAnalyser implements ContentAnalyser {
                 return;
             }
             Entry e = p.entry();
-            if (!viable(p)) {
+            if (!viable(p) || !textContext(p)) {
                 return;
             }
             int end = match(p.elements(), 0, tokens, at);
@@ -551,10 +562,12 @@ public final class TextAnalyser implements ContentAnalyser {
                     confidence = REVIEW_CEILING;
                 }
             }
-            if (!p.agency() && quoted(start, stop)) {
-                // words in quotation marks are someone else's: reported or condemned, they are withdrawn;
-                // otherwise whether the member adopts them is for a person to judge
-                if (condemnGroup >= 0 && anywhere(condemnGroup)) {
+            int open = p.agency() ? -1 : quoted(start, stop);
+            if (open >= 0) {
+                // words in quotation marks are someone else's: reported (a verb of saying introduces
+                // them) or condemned, they are withdrawn; otherwise whether the member adopts them is
+                // for a person to judge
+                if (condemnGroup >= 0 && anywhere(condemnGroup) || introducedBySpeech(open, at)) {
                     return;
                 }
                 confidence = Math.min(confidence, QUOTED_CEILING);
@@ -598,14 +611,14 @@ public final class TextAnalyser implements ContentAnalyser {
             return viable[k] == YES;
         }
 
-        private boolean context(Pattern p, int from, int to) {
+        /**
+         * The conditions on the whole text ({@code if}, {@code unless-text}), known once per text and
+         * group: checked before the pattern is matched, so a pattern whose text lacks its context costs
+         * no matching.
+         */
+        private boolean textContext(Pattern p) {
             for (int g : p.ifGroups()) {
                 if (!anywhere(g)) {
-                    return false;
-                }
-            }
-            for (int g : p.unlessNear()) {
-                if (near(g, from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
                     return false;
                 }
             }
@@ -617,11 +630,45 @@ public final class TextAnalyser implements ContentAnalyser {
             return true;
         }
 
+        /** The conditions near the match ({@code unless}); {@link #textContext} holds already. */
+        private boolean context(Pattern p, int from, int to) {
+            for (int g : p.unlessNear()) {
+                if (near(g, from - Lexicon.WINDOW, to + Lexicon.WINDOW)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** Pairs of offsets {@code [open, close]} of the text's double quotation marks, found on first use. */
         private int[] quotes;
 
-        /** Whether {@code [start, stop)} lies between an opening and a closing double quotation mark. */
-        private boolean quoted(int start, int stop) {
+        /**
+         * Whether a verb of saying ({@code @speech}: "said", "told her", "called him") stands within
+         * {@value #SPEECH_WINDOW} words before the quotation mark at offset {@code open}, the match
+         * starting at token {@code at} inside the quotation.
+         */
+        private boolean introducedBySpeech(int open, int at) {
+            if (speechGroup < 0) {
+                return false;
+            }
+            int first = at;
+            while (first > 0 && tokens.start(first - 1) > open) {
+                first--;
+            }
+            for (int i = first - 1; i >= 0 && i >= first - SPEECH_WINDOW; i--) {
+                if (hit(speechGroup, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Where the quotation that {@code [start, stop)} lies in opens (the offset of its opening
+         * quotation mark), or -1 if it lies in none.
+         */
+        private int quoted(int start, int stop) {
             if (quotes == null) {
                 int[] found = new int[8];
                 int n = 0;
@@ -639,10 +686,10 @@ public final class TextAnalyser implements ContentAnalyser {
             }
             for (int k = 0; k + 1 < quotes.length; k += 2) {
                 if (start > quotes[k] && stop <= quotes[k + 1]) {
-                    return true;
+                    return quotes[k];
                 }
             }
-            return false;
+            return -1;
         }
 
         /**

@@ -354,11 +354,22 @@ final class Tokens {
         while (a < b && !kept(w[a])) {
             a++;
         }
-        while (b > a && !kept(w[b - 1])) {
+        while (b > a && !kept(w[b - 1]) && !trailingLeet(w, a, b)) {
             b--;
         }
         if (a == b) {
             return;
+        }
+        // a number with its unit ("100mph", "40mm", "3am", "6th") is a number and a word, not leetspeak
+        int digitRun = 0;
+        while (a + digitRun < b && w[a + digitRun] >= '0' && w[a + digitRun] <= '9') {
+            digitRun++;
+        }
+        if (digitRun > 0 && digitRun < b - a && end - start == to - from && unitAfter(w, a + digitRun, b, digitRun)) {
+            int numberStart = start + (a - from);
+            add(numberStart, numberStart + digitRun, a, digitRun, true, false, false);
+            start = numberStart + digitRun;
+            a += digitRun;
         }
         boolean letters = false;
         boolean digits = true;
@@ -385,6 +396,26 @@ final class Tokens {
         // stretched letters: "kiiiill" reads as the collapsed "kil", compared with collapsed words
         int stop = stretched ? collapse(w, a, b) : b;
         add(start, end, a, stop - a, false, stretched, wildcard);
+    }
+
+    /** Units written after a one-digit number ("3am", "9mm", "5k", "4th"); after two digits or more any letters are a unit. */
+    private static final java.util.Set<String> UNITS = java.util.Set.of("am", "pm", "mm", "k", "mph", "th", "st", "nd",
+            "rd", "x", "yr", "yrs", "yo", "hr", "hrs", "h", "min", "mins", "lb", "lbs", "ft", "oz", "g", "s", "ga", "gauge",
+            "mi", "km", "kph", "cal", "d", "w", "wk", "wks", "day", "days");
+
+    /** Whether {@code w[from, to)} is a unit after a number of {@code digits} digits: ASCII letters only, and a known unit after one digit. */
+    private static boolean unitAfter(char[] w, int from, int to, int digits) {
+        for (int k = from; k < to; k++) {
+            if (w[k] < 'a' || w[k] > 'z') {
+                return false;
+            }
+        }
+        return digits >= 2 || UNITS.contains(new String(w, from, to - from));
+    }
+
+    /** Whether the {@code @} ending {@code w[a, b)} stands for a letter ("n1gg@"): two word characters before it. */
+    private static boolean trailingLeet(char[] w, int a, int b) {
+        return w[b - 1] == '@' && b - a >= 3 && kept(w[b - 2]) && w[b - 2] != '*' && kept(w[b - 3]);
     }
 
     /** Runs of one letter as one: {@code kill} and {@code kiiill} both give {@code kil}. */
@@ -457,6 +488,7 @@ final class Tokens {
                 return false;
             }
         }
-        return visible <= 1;
+        // nothing at all between them: a unit split from its number ("5k"), not a spaced letter
+        return visible == 1 || from < to;
     }
 }
