@@ -1,5 +1,6 @@
 package io.github.smpolicy.examples;
 
+import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedWriter;

@@ -1,5 +1,6 @@
 package io.github.smpolicy.examples;
 
+import io.github.smpolicy.model.Printable;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

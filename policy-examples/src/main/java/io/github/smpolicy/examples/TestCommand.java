@@ -1,5 +1,6 @@
 package io.github.smpolicy.examples;
 
+import io.github.smpolicy.model.Printable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

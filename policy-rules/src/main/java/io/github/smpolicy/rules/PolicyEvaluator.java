@@ -3,6 +3,7 @@ package io.github.smpolicy.rules;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.model.PolicyRef;
+import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.internal.Evaluation;
 import io.github.smpolicy.rules.internal.PolicyDigest;
@@ -87,15 +88,17 @@ public final class PolicyEvaluator {
         limits.exceededBy(post, settings.profile().reviewThreshold()).ifPresent(problem -> {
             throw new IllegalArgumentException("post exceeds an input limit: " + problem);
         });
-        // the post id, never its text nor the member's name, goes with every log line of this evaluation
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("postId", post.id())) {
+        // the post id, never its text nor the member's name, goes with every log line of this evaluation,
+        // escaped: an id with a line break or a terminal control must not forge a log line
+        String id = Printable.of(post.id());
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("postId", id)) {
             Decision decision = new Evaluation(settings, post).run();
             if (!decision.errors().isEmpty()) {
-                LOG.warn("post {}: {} with {} evaluation errors, first in {}", post.id(), decision.outcome(),
-                        decision.errors().size(), decision.errors().get(0).rule());
+                LOG.warn("post {}: {} with {} evaluation errors, first in {}", id, decision.outcome(),
+                        decision.errors().size(), Printable.of(decision.errors().get(0).rule()));
             }
             if (LOG.isDebugEnabled()) {
-                LOG.debug("post {}: {} ({} findings: {}; {} errors)", post.id(), decision.outcome(),
+                LOG.debug("post {}: {} ({} findings: {}; {} errors)", id, decision.outcome(),
                         decision.findings().size(), decision.findings().stream()
                                 .map(f -> f.clause() + "=" + f.verdict()).toList(), decision.errors().size());
             }

@@ -53,6 +53,14 @@ class TextAnalyserTest {
     }
 
     @Test
+    void noComplaintIsNoComplaint() {
+        // a benign post that a phrase about the author's own complaint once read as one
+        String text = "Proud of everyone who worked the parade: not one complaint from the families along the route."
+                + " The photo with the patrol car was cleared with the Chief's office.";
+        assertEquals(List.of(), signals(text));
+    }
+
+    @Test
     void quotingASlurInOrderToCondemnItIsNoFinding() {
         String text = "Someone spray painted 'go back to Mexico' on my neighbor's fence. Disgusting, this hate has no place here.";
         assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> signals(text).toString());

@@ -1,4 +1,4 @@
-package io.github.smpolicy.examples;
+package io.github.smpolicy.model;
 
 /**
  * Text from the input (post ids, file names) made safe to print: a control character, a C1 control,
@@ -6,11 +6,11 @@ package io.github.smpolicy.examples;
  * move the cursor of a terminal or reorder what a reader sees, so each is written as an escape
  * ({@code \n}, {@code \r}, {@code \t}, otherwise {@code \}{@code uXXXX}). Everything else is kept.
  */
-final class Printable {
+public final class Printable {
     private Printable() {}
 
     /** {@code text} with every character that could change how it prints escaped; {@code null} stays null. */
-    static String of(String text) {
+    public static String of(String text) {
         if (text == null) {
             return null;
         }
@@ -39,7 +39,7 @@ final class Printable {
     }
 
     /** {@code text} with each line kept and everything else that could change how it prints escaped. */
-    static String lines(String text) {
+    public static String lines(String text) {
         return text == null ? null : String.join("\n", java.util.Arrays.stream(text.split("\n", -1))
                 .map(Printable::of).toList());
     }
