@@ -9,9 +9,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
@@ -54,7 +52,9 @@ public final class RuleBase {
     private final KieSessionsPool sessions;
     /** The agency's rules, by package and name: every rule of the base that is not one of the standard rules. */
     private final Set<String> agencyRules;
-    private final Map<Rule, Boolean> isAgency = new ConcurrentHashMap<>();
+    /** The rule objects of the base by identity, agency's and standard, for a look-up per fact change without hashing names. */
+    private final Set<Rule> agencyRuleObjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Rule> standardRuleObjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** The standard rules alone, built the first time an evaluation with agency rules fails. */
     private volatile RuleBase standardOnly;
 
@@ -63,6 +63,14 @@ public final class RuleBase {
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.traces = List.copyOf(traces);
         this.agencyRules = Set.copyOf(agencyRules);
+        if (!agencyRules.isEmpty()) {
+            for (KiePackage pkg : kieBase.getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    (agencyRules.contains(key(pkg.getName(), rule.getName())) ? agencyRuleObjects : standardRuleObjects)
+                            .add(rule);
+                }
+            }
+        }
     }
 
     /** Whether the base holds rules besides the standard ones: an agency's. */
@@ -72,8 +80,11 @@ public final class RuleBase {
 
     /** Whether {@code rule}, a rule of this base, is one of the agency's rather than a standard rule. */
     public boolean isAgencyRule(Rule rule) {
-        return !agencyRules.isEmpty() && isAgency.computeIfAbsent(rule,
-                r -> agencyRules.contains(key(r.getPackageName(), r.getName())));
+        if (agencyRules.isEmpty() || standardRuleObjects.contains(rule)) {
+            return false;
+        }
+        // the sets are filled once, in the constructor, and only read after: safe to share
+        return agencyRuleObjects.contains(rule) || agencyRules.contains(key(rule.getPackageName(), rule.getName()));
     }
 
     private static String key(String pkg, String rule) {
