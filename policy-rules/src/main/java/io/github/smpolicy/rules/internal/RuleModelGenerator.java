@@ -18,6 +18,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.CompositeKnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.conf.ReproducibleExecutableModelGenerationOption;
 import org.kie.internal.io.ResourceFactory;
 import org.kie.util.maven.support.ReleaseIdImpl;
 
@@ -50,6 +51,10 @@ public final class RuleModelGenerator {
         KnowledgeBuilderConfigurationImpl conf = KnowledgeBuilderFactory
                 .newKnowledgeBuilderConfiguration(null, RuleModelGenerator.class.getClassLoader())
                 .as(KnowledgeBuilderConfigurationImpl.KEY);
+        // Two builds of one commit must give the same sources: without this, Drools builds the rules
+        // in parallel, so the order of DomainClassesMetadata's classes and the rule names a shared
+        // lambda records (and with them that lambda's class name) change from build to build.
+        conf.setOption(ReproducibleExecutableModelGenerationOption.ENABLED);
         ModelBuilderImpl<PackageSources> builder = new ModelBuilderImpl<>(PackageSources::dumpSources, conf,
                 new ReleaseIdImpl("io.github.smpolicy", "policy-rules", "standard"), false);
         CompositeKnowledgeBuilder batch = builder.batch();
