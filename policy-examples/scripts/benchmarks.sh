@@ -7,29 +7,17 @@
 #   policy-examples/scripts/benchmarks.sh [RESULTS_DIR]
 #
 # The benchmarks live in the test sources (src/test/java, io.github.smpolicy.examples.bench), so no
-# deployed or runnable jar carries them or JMH: they run from target/test-classes with the test
-# classpath the build writes to target/test-classpath.txt (mvn -B verify, or package -DskipTests).
-# One benchmark alone, for example:
+# deployed or runnable jar carries them or JMH; scripts/bench-classpath.sh prints the classpath they
+# run with. One benchmark alone, for example:
 #
-#   cp=policy-examples/target/test-classes:policy-examples/target/classes:$(cat policy-examples/target/test-classpath.txt)
-#   java -cp "$cp" org.openjdk.jmh.Main EvaluationBenchmark
+#   java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main EvaluationBenchmark
 #
 # Takes about 15 minutes on 2 cores. QUICK=1 runs every step with short settings (a smoke test, not
 # figures to quote). Each step's full output is kept in RESULTS_DIR (default: a new temporary folder).
 set -euo pipefail
-module=policy-examples/target
-for f in $module/policy-check.jar $module/test-classpath.txt $module/test-classes/META-INF/BenchmarkList; do
-    [[ -f $f ]] || { echo "no $f: run the build command first (mvn -B verify)" >&2; exit 2; }
-done
-# The test classpath; this repository's own modules from their build output, not from ~/.m2.
-cp=$module/test-classes:$module/classes
-IFS=: read -r -a entries < $module/test-classpath.txt
-for entry in "${entries[@]}"; do
-    case $entry in
-        */io/github/smpolicy/policy-*/*) name=${entry%/*}; name=${name%/*}; name=${name##*/}; cp=$cp:$name/target/classes ;;
-        *) cp=$cp:$entry ;;
-    esac
-done
+jar=policy-examples/target/policy-check.jar
+[[ -f $jar ]] || { echo "no $jar: run the build command first" >&2; exit 2; }
+cp=$(policy-examples/scripts/bench-classpath.sh)
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 if [[ ${QUICK:-0} == 1 ]]; then
