@@ -13,7 +13,7 @@ for f in $module/test-classpath.txt $module/test-classes/META-INF/BenchmarkList;
     [[ -f $f ]] || { echo "no $f: run the build command first (mvn -B verify)" >&2; exit 2; }
 done
 cp=$module/test-classes:$module/classes
-IFS=: read -r -a entries < "$module/test-classpath.txt"
+IFS=: read -r -a entries < "$module/test-classpath.txt" || true # no newline at its end
 for entry in "${entries[@]}"; do
     case $entry in
         */io/github/smpolicy/policy-*) # a module of this repository, from the reactor or ~/.m2
