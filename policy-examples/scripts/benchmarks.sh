@@ -6,11 +6,18 @@
 #
 #   policy-examples/scripts/benchmarks.sh [RESULTS_DIR]
 #
+# The benchmarks live in the test sources (src/test/java, io.github.smpolicy.examples.bench), so no
+# deployed or runnable jar carries them or JMH; scripts/bench-classpath.sh prints the classpath they
+# run with. One benchmark alone, for example:
+#
+#   java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main EvaluationBenchmark
+#
 # Takes about 15 minutes on 2 cores. QUICK=1 runs every step with short settings (a smoke test, not
 # figures to quote). Each step's full output is kept in RESULTS_DIR (default: a new temporary folder).
 set -euo pipefail
 jar=policy-examples/target/policy-check.jar
 [[ -f $jar ]] || { echo "no $jar: run the build command first" >&2; exit 2; }
+cp=$(policy-examples/scripts/bench-classpath.sh)
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 if [[ ${QUICK:-0} == 1 ]]; then
@@ -24,20 +31,20 @@ run() { # name, command...: runs it, keeps its output, prints the lines that car
     "$@" > "$out/$name.txt" 2>&1
 }
 
-run evaluation java -cp "$jar" org.openjdk.jmh.Main 'EvaluationBenchmark\.' -bm sample -tu us "${jmh[@]}" -rf json -rff "$out/evaluation.json"
+run evaluation java -cp "$cp" org.openjdk.jmh.Main 'EvaluationBenchmark\.' -bm sample -tu us "${jmh[@]}" -rf json -rff "$out/evaluation.json"
 grep -E '^EvaluationBenchmark\.[a-zA-Z]+(:p0.50)? ' "$out/evaluation.txt" | grep -E 'p0.50' || true
-run two-threads java -cp "$jar" org.openjdk.jmh.Main EvaluationBenchmarkTwoThreadsThroughput "${jmh[@]}"
+run two-threads java -cp "$cp" org.openjdk.jmh.Main EvaluationBenchmarkTwoThreadsThroughput "${jmh[@]}"
 grep -E '^EvaluationBenchmarkTwoThreadsThroughput\.' "$out/two-threads.txt" || true
-run agency-rules java -cp "$jar" org.openjdk.jmh.Main AgencyRulesBenchmark "${jmh[@]}"
+run agency-rules java -cp "$cp" org.openjdk.jmh.Main AgencyRulesBenchmark "${jmh[@]}"
 grep -E '^AgencyRulesBenchmark\.evaluate:p0.50 ' "$out/agency-rules.txt" || true
-run text-length java -cp "$jar" org.openjdk.jmh.Main TextAnalysisBenchmark -p size=280,1024,65536,1048576 "${jmh[@]}"
+run text-length java -cp "$cp" org.openjdk.jmh.Main TextAnalysisBenchmark -p size=280,1024,65536,1048576 "${jmh[@]}"
 grep -E '^TextAnalysisBenchmark\.' "$out/text-length.txt" || true
-run cpu-time bash -c "java -cp $jar io.github.smpolicy.examples.bench.CpuPerEvaluation typical 0 2>/dev/null;
-    java -cp $jar io.github.smpolicy.examples.bench.CpuPerEvaluation typical 50 2>/dev/null"
+run cpu-time bash -c "java -cp $cp io.github.smpolicy.examples.bench.CpuPerEvaluation typical 0 2>/dev/null;
+    java -cp $cp io.github.smpolicy.examples.bench.CpuPerEvaluation typical 50 2>/dev/null"
 cat "$out/cpu-time.txt"
-run first-decision bash -c "for i in \$(seq $jvms); do java -cp $jar io.github.smpolicy.examples.bench.FirstDecision 2>/dev/null; done"
+run first-decision bash -c "for i in \$(seq $jvms); do java -cp $cp io.github.smpolicy.examples.bench.FirstDecision 2>/dev/null; done"
 cat "$out/first-decision.txt"
-run first-decision-agency bash -c "for i in \$(seq $jvms); do java -cp $jar io.github.smpolicy.examples.bench.FirstDecision \
+run first-decision-agency bash -c "for i in \$(seq $jvms); do java -cp $cp io.github.smpolicy.examples.bench.FirstDecision \
     --agency policy-examples/agencies/cascade-county/profile.json 2>/dev/null; done"
 cat "$out/first-decision-agency.txt"
 run batch env JAVA_OPTS=-Xmx128m policy-examples/scripts/batch-benchmark.sh "$posts"

@@ -24,7 +24,8 @@ import java.util.List;
  * @param allowOutsidePaths whether the profile may name rule files outside its own directory (absolute
  *                 paths, or climbing out with {@code ..}); by default such a path is a configuration error
  */
-public record AgencySetup(Path profile, List<Path> rules, boolean semantic, boolean allowOutsidePaths) {
+public record AgencySetup(Path profile, List<Path> rules, boolean semantic, boolean allowOutsidePaths,
+        boolean strict) {
     /** The largest profile file read. */
     public static final long MAX_PROFILE_BYTES = 1024 * 1024;
     /** The largest rule file read, named by a profile or by {@code --rules}. */
@@ -32,6 +33,11 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic, bool
 
     public AgencySetup {
         rules = List.copyOf(rules);
+    }
+
+    /** A setup whose profile is read leniently (unknown keys ignored). */
+    public AgencySetup(Path profile, List<Path> rules, boolean semantic, boolean allowOutsidePaths) {
+        this(profile, rules, semantic, allowOutsidePaths, false);
     }
 
     /** A setup whose profile's rule files stay inside its directory. */
@@ -46,7 +52,12 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic, bool
 
     /** The same setup, with or without the semantic analyser. */
     public AgencySetup withSemantic(boolean on) {
-        return new AgencySetup(profile, rules, on, allowOutsidePaths);
+        return new AgencySetup(profile, rules, on, allowOutsidePaths, strict);
+    }
+
+    /** The same setup, its profile read strictly (an unknown key is an error naming it) or leniently. */
+    public AgencySetup withStrict(boolean on) {
+        return new AgencySetup(profile, rules, semantic, allowOutsidePaths, on);
     }
 
     /** Portland's profile and the standard rules alone. */
@@ -69,7 +80,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic, bool
         AgencyProfile profile = AgencyProfile.portland();
         if (this.profile != null) {
             try {
-                profile = ProfileJson.read(this.profile, allowOutsidePaths);
+                profile = ProfileJson.read(this.profile, allowOutsidePaths, strict);
             } catch (IOException e) {
                 throw new Failure("cannot read the profile " + this.profile + ": " + Json.reason(e), List.of());
             } catch (IllegalArgumentException e) {
@@ -103,7 +114,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic, bool
     /** The same setup with absolute, normalized paths: two setups naming the same files are equal. */
     AgencySetup key() {
         return new AgencySetup(profile == null ? null : profile.toAbsolutePath().normalize(),
-                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList(), semantic, allowOutsidePaths);
+                rules.stream().map(r -> r.toAbsolutePath().normalize()).toList(), semantic, allowOutsidePaths, strict);
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.smpolicy.examples;
 
 import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Decision;
+import io.github.smpolicy.model.Outcome;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code policy-check evaluate}: one decision per post, in input order, written as it is made. */
-@Command(name = "evaluate", description = "Evaluates posts and writes one decision per post, in input order.",
+@Command(name = "evaluate", abbreviateSynopsis = true, description = "Evaluates posts and writes one decision per post, in input order.",
         footer = {"",
             "JSONL gets exactly one output line per input line, in order: the post's",
             "decision, or {\"line\": N, \"file\": \"...\", \"error\": \"...\"} saying what is wrong",
@@ -50,20 +51,42 @@ import picocli.CommandLine.Spec;
             "",
             "A write error (a full disk, a closed pipe such as `| head -1`) stops the command",
             "at once with a message and exit status 3; with --output the file is untouched.",
-            "Out of memory or an internal error also ends it with 3, never a hang."},
+            "Out of memory or an internal error also ends it with 3, never a hang.",
+            "",
+            "With --fail-on, a decision as strict as the word given (review: REVIEW or",
+            "DENY; deny: DENY) makes the exit status 4, once every output was written.",
+            "Precedence: 3, then 2, then 1 (a record not decided may hide a DENY), then 4.",
+            "",
+            "The default --format is text when standard output is a terminal (on Linux as",
+            "/proc says; elsewhere when Java sees an interactive console), jsonl otherwise."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every post decided",
             "1:some record invalid or not evaluated (e.g. overran --post-timeout), each in its place",
             "2:bad command line or configuration: option, profile, rules, path, file size",
-            "3:output or internal failure: write error or closed pipe, out of memory, internal error"})
+            "3:output or internal failure: write error or closed pipe, out of memory, internal error",
+            "4:with --fail-on: every post decided, and some decision met it"})
 final class EvaluateCommand implements Callable<Integer> {
     private static final String STDIN = "-";
 
     enum Format { JSONL, TEXT }
 
+    /** The least strict outcome that fails the command with {@code --fail-on}. */
+    enum FailOn {
+        REVIEW(Outcome.REVIEW), DENY(Outcome.DENY);
+
+        final Outcome least;
+
+        FailOn(Outcome least) {
+            this.least = least;
+        }
+    }
+
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    private boolean help;
 
     @ParentCommand
     private PolicyCheck parent;
@@ -85,8 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private boolean allowOutsidePaths;
 
     @Option(names = "--format", paramLabel = "jsonl|text",
-            description = "jsonl: a decision per line (the default when not on a terminal, and with --output); "
-                    + "text: an explanation.")
+            description = "jsonl: a decision per line (the default unless standard output is a terminal, "
+                    + "and always with --output); text: an explanation (the default on a terminal).")
     private Format format;
 
     @Option(names = "--input-format", paramLabel = "auto|jsonl|json", defaultValue = "auto",
@@ -96,7 +119,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--output", paramLabel = "FILE",
             description = "Write the decisions to FILE: to a temporary file beside it, renamed to FILE only when "
-                    + "complete (exit 0 or 1); on a failure FILE is left as it was and the temporary file removed.")
+                    + "complete (exit 0, 1 or 4); on a failure FILE is left as it was and the temporary file removed.")
     private Path output;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -113,6 +136,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "its opinions are at most REVIEW). Loads in about a second.")
     private boolean semantic;
 
+    @Option(names = "--fail-on", paramLabel = "review|deny",
+            description = "Exit 4 when some decision is at least this strict (review: REVIEW or DENY; deny: DENY), "
+                    + "after writing every output; exit 1 and 3 take precedence.")
+    private FailOn failOn;
+
+    @Option(names = "--strict",
+            description = "An unknown field in a post or in the profile (a misspelled \"lables\") is an error "
+                    + "naming it; by default unknown fields are ignored, as the contract says.")
+    private boolean strict;
+
+    @Option(names = "--progress",
+            description = "Show progress on standard error (line, posts per second, and the share done and time "
+                    + "left when reading files), even when it is not a terminal.")
+    private boolean progress;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Show no progress (by default it is shown when standard error is a terminal).")
+    private boolean quiet;
+
     @Parameters(paramLabel = "FILE",
             description = "JSONL, or a JSON object or array of posts; - or none: standard input.")
     private List<String> files = new ArrayList<>();
@@ -120,6 +162,8 @@ final class EvaluateCommand implements Callable<Integer> {
     private PolicyEvaluator evaluator;
     private long invalid;
     private long written;
+    private boolean failOnMet;
+    private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
 
     @Override
     public Integer call() {
@@ -139,14 +183,18 @@ final class EvaluateCommand implements Callable<Integer> {
             err.println("policy-check: --post-timeout must be 0 (no limit) or more, was " + postTimeout);
             return PolicyCheck.USAGE;
         }
+        if (progress && quiet) {
+            err.println("policy-check: --progress and --quiet contradict each other: give one");
+            return PolicyCheck.USAGE;
+        }
         try {
-            evaluator = new AgencySetup(agency, rules, semantic, allowOutsidePaths).build();
+            evaluator = new AgencySetup(agency, rules, semantic, allowOutsidePaths, strict).build();
         } catch (AgencySetup.Failure e) {
             report(err, e);
             return PolicyCheck.USAGE;
         }
         if (format == null) { // the contract: text is the default on a terminal
-            format = System.console() != null && output == null ? Format.TEXT : Format.JSONL;
+            format = output == null && parent.stdoutIsTerminal() ? Format.TEXT : Format.JSONL;
         }
         Target target;
         try {
@@ -166,7 +214,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private int run(List<String> inputs, Writer out, PrintWriter err) {
-        Progress progress = Progress.toTerminal(err);
+        long totalBytes = 0;
+        for (String file : inputs) {
+            try {
+                totalBytes = file.equals(STDIN) || totalBytes < 0 ? -1 : totalBytes + Files.size(Path.of(file));
+            } catch (IOException e) {
+                totalBytes = -1;
+            }
+        }
+        Progress progress = Progress.of(quiet ? Progress.Mode.NEVER : this.progress ? Progress.Mode.ALWAYS
+                : Progress.Mode.AUTO, err, Math.max(totalBytes, 0), bytesRead::get);
         // Posts are read and parsed on a reader thread, evaluated on the workers, written by one writer in
         // input order; this thread waits for the end, whatever thread fails and wherever the reader is blocked.
         OrderedBatch<Record, Output> batch = new OrderedBatch<>(threads, this::evaluate, new Sink(out, progress),
@@ -183,15 +240,15 @@ final class EvaluateCommand implements Callable<Integer> {
             return failed(err, e);
         }
         progress.done(invalid);
-        return invalid == 0 ? PolicyCheck.OK : PolicyCheck.INVALID;
+        return invalid != 0 ? PolicyCheck.INVALID : failOnMet ? PolicyCheck.FAIL_ON : PolicyCheck.OK;
     }
 
     private void read(List<String> inputs, OrderedBatch<Record, Output> batch) {
         try {
             for (String file : inputs) {
-                InputStream in = file.equals(STDIN) ? System.in : Files.newInputStream(Path.of(file));
+                InputStream in = file.equals(STDIN) ? System.in : counted(Files.newInputStream(Path.of(file)));
                 try {
-                    PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file, inputFormat),
+                    PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file, inputFormat), strict,
                             entry -> batch.add(new Record(file, entry)));
                 } finally {
                     if (!file.equals(STDIN)) { // standard input stays open for a second "-"
@@ -205,6 +262,29 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (Throwable t) {
             batch.fail(t);
         }
+    }
+
+    /** The input, counting the bytes read for the progress line. */
+    private InputStream counted(InputStream in) {
+        return new java.io.FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                int b = super.read();
+                if (b >= 0) {
+                    bytesRead.incrementAndGet();
+                }
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                int n = super.read(buffer, offset, length);
+                if (n > 0) {
+                    bytesRead.addAndGet(n);
+                }
+                return n;
+            }
+        };
     }
 
     /** Reports why the batch ended early; the status is always 3. */
@@ -230,8 +310,12 @@ final class EvaluateCommand implements Callable<Integer> {
     /** One input record and the file it came from. */
     private record Record(String file, PostReader.Entry entry) {}
 
-    /** What a record turns into: its output text, and whether it was a post that was decided. */
-    private record Output(String text, boolean valid) {}
+    /** What a record turns into: its output text, and the decision's outcome ({@code null}: not decided). */
+    private record Output(String text, Outcome outcome) {
+        boolean valid() {
+            return outcome != null;
+        }
+    }
 
     /** On the writer thread: writes each output and counts the records that were not decided. */
     private final class Sink implements OrderedBatch.Sink<Record, Output> {
@@ -253,6 +337,8 @@ final class EvaluateCommand implements Callable<Integer> {
             written++;
             if (!output.valid()) {
                 invalid++;
+            } else if (failOn != null && output.outcome().compareTo(failOn.least) >= 0) {
+                failOnMet = true;
             }
             progress.record(record.file(), record.entry().line(), invalid);
         }
@@ -293,7 +379,8 @@ final class EvaluateCommand implements Callable<Integer> {
             if (temporary == null) {
                 return status;
             }
-            boolean complete = status == PolicyCheck.OK || status == PolicyCheck.INVALID;
+            boolean complete = status == PolicyCheck.OK || status == PolicyCheck.INVALID
+                    || status == PolicyCheck.FAIL_ON;
             try {
                 stream.close();
                 if (complete) {
@@ -338,7 +425,7 @@ final class EvaluateCommand implements Callable<Integer> {
             try {
                 Decision decision = evaluator.evaluate(entry.post());
                 String text = format == Format.TEXT ? explain(decision) + "\n\n" : DecisionJson.toJson(decision) + "\n";
-                return new Output(text, true);
+                return new Output(text, decision.outcome());
             } catch (OutOfMemoryError e) {
                 throw e; // the batch ends, exit 3: the next post would fail the same way
             } catch (Throwable e) {
@@ -366,14 +453,14 @@ final class EvaluateCommand implements Callable<Integer> {
         if (format == Format.TEXT) {
             return new Output((postId == null ? "Line " + entry.line() + " of " + Printable.of(record.file())
                     + " is not a valid post: " : "Post " + postId + " (line " + entry.line() + " of "
-                    + Printable.of(record.file()) + ") was not decided: ") + Printable.of(error) + "\n\n", false);
+                    + Printable.of(record.file()) + ") was not decided: ") + Printable.of(error) + "\n\n", null);
         }
         // One line of JSON whatever the message holds: the writer escapes line breaks in strings.
         var json = Json.MAPPER.createObjectNode().put("line", entry.line()).put("file", Printable.of(record.file()));
         if (postId != null) {
             json.put("postId", postId);
         }
-        return new Output(json.put("error", Printable.of(error)) + "\n", false);
+        return new Output(json.put("error", Printable.of(error)) + "\n", null);
     }
 
     /** A decision's explanation for a terminal: a post id or quoted text cannot move the cursor or forge lines. */

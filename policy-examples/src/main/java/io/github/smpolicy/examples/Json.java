@@ -16,7 +16,9 @@ import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,8 +132,10 @@ final class Json {
      *
      * @param node {@code null} when the field is absent
      * @param path empty for the document itself
+     * @param seen strict reading: the paths of every field the reader asked for, present or not, shared by
+     *             all fields of one document; {@code null}: lenient, unknown fields are ignored
      */
-    record Field(JsonNode node, String path) {
+    record Field(JsonNode node, String path, Set<String> seen) {
         // The model's messages start with the field at fault: "confidence must be within [0, 1], was 2.0".
         private static final Pattern FIELD_FIRST = Pattern.compile("([A-Za-z][\\w.\\[\\]]*) (.+)", Pattern.DOTALL);
 
@@ -144,12 +148,101 @@ final class Json {
             return QUOTED_VALUE.matcher(message).replaceAll(m -> m.group().startsWith(",") ? "" : " ");
         }
 
+        Field(JsonNode node, String path) {
+            this(node, path, null);
+        }
+
         static Field root(JsonNode node) {
             return new Field(node, "");
         }
 
+        /** The document, read strictly: {@link #noUnknownFields()} then names any key no reader asked for. */
+        static Field root(JsonNode node, boolean strict) {
+            return new Field(node, "", strict ? new HashSet<>() : null);
+        }
+
         Field get(String name) {
-            return new Field(node == null ? null : node.get(name), path.isEmpty() ? name : path + "." + name);
+            String at = path.isEmpty() ? name : path + "." + name;
+            if (seen != null) {
+                seen.add(at);
+            }
+            return new Field(node == null ? null : node.get(name), at, seen);
+        }
+
+        /**
+         * After the document was read, when reading strictly: an unknown field (a key no reader asked for,
+         * such as a misspelled {@code "lables"}) is an {@link IllegalArgumentException} naming it, with the
+         * known key it is closest to: {@code lables: unknown field; did you mean labels?}.
+         */
+        void noUnknownFields() {
+            if (seen != null) {
+                unknownFields(node, path);
+            }
+        }
+
+        private void unknownFields(JsonNode value, String at) {
+            if (value == null) {
+                return;
+            }
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    unknownFields(value.get(i), at + "[" + i + "]");
+                }
+            } else if (value.isObject()) {
+                var names = value.fieldNames();
+                while (names.hasNext()) {
+                    String name = names.next();
+                    String child = at.isEmpty() ? name : at + "." + name;
+                    if (!seen.contains(child)) {
+                        String hint = closest(name, siblings(at));
+                        throw new Field(null, child).problem("unknown field"
+                                + (hint == null ? "" : "; did you mean " + hint + "?"));
+                    }
+                    unknownFields(value.get(name), child);
+                }
+            }
+        }
+
+        /** The names the reader asked for in the object at {@code at}. */
+        private List<String> siblings(String at) {
+            String prefix = at.isEmpty() ? "" : at + ".";
+            return seen.stream().filter(p -> p.startsWith(prefix)).map(p -> p.substring(prefix.length()))
+                    .filter(p -> p.indexOf('.') < 0 && p.indexOf('[') < 0).sorted().toList();
+        }
+
+        /** The candidate within two edits of {@code word} (a letter added, removed, changed or two swapped). */
+        static String closest(String word, List<String> candidates) {
+            String best = null;
+            int bestDistance = 3;
+            for (String candidate : candidates) {
+                int d = distance(word.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+            return best;
+        }
+
+        /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
+        private static int distance(String a, String b) {
+            int[][] d = new int[a.length() + 1][b.length() + 1];
+            for (int i = 0; i <= a.length(); i++) {
+                d[i][0] = i;
+            }
+            for (int j = 0; j <= b.length(); j++) {
+                d[0][j] = j;
+            }
+            for (int i = 1; i <= a.length(); i++) {
+                for (int j = 1; j <= b.length(); j++) {
+                    int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                    d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                    if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                    }
+                }
+            }
+            return d[a.length()][b.length()];
         }
 
         IllegalArgumentException problem(String what) {
@@ -291,7 +384,7 @@ final class Json {
             }
             List<Field> elements = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                elements.add(new Field(node.get(i), path + "[" + i + "]"));
+                elements.add(new Field(node.get(i), path + "[" + i + "]", seen));
             }
             return elements;
         }

@@ -6,12 +6,20 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import io.github.smpolicy.model.PolicyRef;
+import io.github.smpolicy.model.Printable;
+import io.github.smpolicy.rules.PolicyEvaluator;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
 import picocli.CommandLine;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,32 +30,54 @@ import picocli.CommandLine.Spec;
  * reported in its place (a scenario failed); 2 for a bad command line or configuration (an unknown
  * option, an unreadable or invalid profile, rule or scenario file, a path outside the profile's
  * directory, a file over its size limit); 3 when the output could not be written (a full disk, a closed
- * pipe) or the command failed inside (out of memory, an internal error): what was written may be incomplete.
+ * pipe) or the command failed inside (out of memory, an internal error): what was written may be incomplete;
+ * 4 ({@link #FAIL_ON}) with {@code evaluate --fail-on}, when every post was decided and some decision met it.
+ *
+ * <p>{@code policy-check --version} prints the library's version and the policy's id and version;
+ * {@code policy-check help [COMMAND]} the usage. A mistyped option or command prints a short error, the
+ * option or command it is closest to, and the usage line, with exit status 2.
  */
-@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class},
+@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, HelpCommand.class},
+        versionProvider = PolicyCheck.Version.class, abbreviateSynopsis = true,
         description = "Checks social-media posts against Portland Police Bureau Directive 311.40.",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every post decided (every scenario passed)",
             "1:some record invalid or not evaluated, each reported in its place (a scenario failed)",
             "2:bad command line or configuration: option, profile, rules, scenario file, path, size",
-            "3:output or internal failure: a write error or closed pipe, out of memory, an internal error"})
+            "3:output or internal failure: a write error or closed pipe, out of memory, an internal error",
+            "4:evaluate --fail-on: every post decided, and some decision met it"})
 public final class PolicyCheck implements Runnable {
     static final int OK = 0;
     static final int INVALID = 1;
     static final int USAGE = 2;
     static final int FAILURE = 3;
+    static final int FAIL_ON = 4;
 
     @Spec
     private CommandSpec spec;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help.")
+    // Not inherited: the help subcommand has its own, so each subcommand declares it.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     private boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true,
+            description = "Print the library's version and the policy's id and version.")
+    private boolean version;
 
     private final OutputStream stdout;
 
     private PolicyCheck(OutputStream stdout) {
         this.stdout = stdout;
+    }
+
+    /** Whether decisions go to the process's standard output, and that is a terminal. */
+    boolean stdoutIsTerminal() {
+        try {
+            return stdout instanceof FileOutputStream file && file.getFD() == FileDescriptor.out && Terminal.stdout();
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Where decisions and reports go: write errors on it are seen, unlike on a {@link PrintWriter}. */
@@ -92,12 +122,75 @@ public final class PolicyCheck implements Runnable {
         CommandLine command = new CommandLine(new PolicyCheck(stdout)).setCaseInsensitiveEnumValuesAllowed(true);
         command.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));
         command.setErr(err);
+        command.setParameterExceptionHandler(PolicyCheck::badCommandLine);
         command.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("policy-check: internal error: " + e.getClass().getName());
             cmd.getErr().flush();
             return FAILURE;
         });
         return command;
+    }
+
+    /**
+     * A bad command line: the error, what was probably meant ("did you mean --format?"), the usage line
+     * and where the full help is; not the whole usage.
+     */
+    private static int badCommandLine(ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        err.println("policy-check: " + Printable.of(String.valueOf(e.getMessage())));
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            List<String> suggestions = suggestions(unmatched);
+            if (!suggestions.isEmpty()) {
+                err.println("Did you mean " + String.join(" or ", suggestions) + "?");
+            }
+        }
+        err.println("Usage: " + cmd.getHelp().synopsis(0).strip());
+        err.println("Try 'policy-check " + (cmd.getParent() == null ? "" : cmd.getCommandName() + " ")
+                + "--help' for more.");
+        err.flush();
+        return USAGE;
+    }
+
+    /** What a mistyped option or command was probably meant to be: the names within two edits, or picocli's guess. */
+    static List<String> suggestions(UnmatchedArgumentException e) {
+        List<String> unmatched = e.getUnmatched();
+        if (unmatched.isEmpty()) {
+            return List.of();
+        }
+        String arg = unmatched.get(0);
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        String closest = arg.startsWith("-")
+                ? Json.Field.closest(arg.split("=", 2)[0], List.copyOf(spec.optionsMap().keySet()))
+                : Json.Field.closest(arg, List.copyOf(spec.subcommands().keySet()));
+        if (closest != null) {
+            return List.of(closest);
+        }
+        List<String> guesses = e.getSuggestions();
+        return guesses.subList(0, Math.min(3, guesses.size()));
+    }
+
+    /** {@code --version}: the library's version, then the policy's. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            PolicyRef policy = PolicyEvaluator.standardPolicy();
+            return new String[] {"policy-check " + libraryVersion(),
+                "policy " + policy.id() + " version " + policy.version()};
+        }
+
+        /** The version this build gave policy-check.properties. */
+        static String libraryVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = PolicyCheck.class.getResourceAsStream("policy-check.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (java.io.IOException e) {
+                // unknown, said below
+            }
+            return properties.getProperty("version", "(unknown version)");
+        }
     }
 
     @Override

@@ -1,6 +1,9 @@
 package io.github.smpolicy.examples;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.smpolicy.examples.Json.Field;
 import io.github.smpolicy.model.Account;
 import io.github.smpolicy.model.AccountUse;
@@ -15,13 +18,15 @@ import io.github.smpolicy.model.Occasion;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.model.Role;
 import io.github.smpolicy.model.SharedContent;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a post in the JSON contract's shape ({@code json-contract.md}, "A post") into a {@link Post}.
+ * Reads a post in the JSON contract's shape ({@code json-contract.md}, "A post") into a {@link Post},
+ * and writes a {@link Post} in that shape ({@link #toJson(Post)}): what is written reads back equal.
  *
  * <p>Absent optional fields take the contract's defaults; unknown fields are ignored. An invalid post
  * is an {@link IllegalArgumentException} whose message starts with the path of the field at fault,
@@ -39,6 +44,101 @@ public final class PostJson {
     /** Reads one post from a JSON tree. */
     public static Post read(JsonNode json) {
         return read(Field.root(json));
+    }
+
+    /**
+     * Reads one post from its JSON text; {@code strict}: an unknown field, such as a misspelled
+     * {@code "lables"}, is an {@link IllegalArgumentException} naming it ({@code lables: unknown field;
+     * did you mean labels?}) where the lenient default ignores it.
+     */
+    public static Post read(String json, boolean strict) {
+        return read(Json.parse(json), strict);
+    }
+
+    /** As {@link #read(String, boolean)}, from a JSON tree. */
+    public static Post read(JsonNode json, boolean strict) {
+        Field root = Field.root(json, strict);
+        Post post = read(root);
+        root.noUnknownFields();
+        return post;
+    }
+
+    /** The post as one line of JSON in the contract's shape; absent optional fields are left out. */
+    public static String toJson(Post post) {
+        try {
+            return Json.MAPPER.writeValueAsString(toTree(post));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The post as a JSON tree in the contract's shape; absent optional fields are left out. */
+    public static ObjectNode toTree(Post post) {
+        ObjectNode json = Json.MAPPER.createObjectNode();
+        json.put("id", post.id());
+        json.put("postedAt", post.postedAt().toString());
+        json.put("action", post.action().name());
+        json.set("author", member(post.author()));
+        ObjectNode account = json.putObject("account");
+        putIfPresent(account, "platform", post.account().platform());
+        putIfPresent(account, "handle", post.account().handle());
+        account.put("use", post.account().use().name());
+        putIfPresent(account, "registrationEmail", post.account().registrationEmail());
+        putIfPresent(json, "text", post.text());
+        json.set("labels", labels(post.labels()));
+        json.set("media", media(post.media()));
+        if (post.shared() != null) {
+            ObjectNode shared = json.putObject("shared");
+            putIfPresent(shared, "text", post.shared().text());
+            shared.set("labels", labels(post.shared().labels()));
+            shared.set("media", media(post.shared().media()));
+        }
+        ArrayNode approvals = json.putArray("approvals");
+        for (Approval a : post.approvals()) {
+            ObjectNode approval = approvals.addObject().put("id", a.id()).put("kind", a.kind().name());
+            approval.set("grantedBy", member(a.grantedBy()));
+            a.clauses().forEach(approval.putArray("clauses")::add);
+            a.media().forEach(approval.putArray("media")::add);
+            approval.put("grantedAt", a.grantedAt().toString());
+            if (a.expiresAt() != null) {
+                approval.put("expiresAt", a.expiresAt().toString());
+            }
+            approval.put("revoked", a.revoked());
+        }
+        return json;
+    }
+
+    private static ObjectNode member(Member member) {
+        ObjectNode json = Json.MAPPER.createObjectNode().put("id", member.id());
+        putIfPresent(json, "name", member.name());
+        return json.put("role", member.role().name());
+    }
+
+    private static ArrayNode labels(List<Label> labels) {
+        ArrayNode json = Json.MAPPER.createArrayNode();
+        for (Label label : labels) {
+            ObjectNode l = json.addObject().put("name", label.name()).put("confidence", label.confidence());
+            putIfPresent(l, "source", label.source());
+        }
+        return json;
+    }
+
+    private static ArrayNode media(List<MediaAsset> media) {
+        ArrayNode json = Json.MAPPER.createArrayNode();
+        for (MediaAsset m : media) {
+            ObjectNode asset = json.addObject().put("id", m.id()).put("kind", m.kind().name());
+            asset.set("depicts", labels(m.depicts()));
+            asset.put("authorDepicted", m.authorDepicted()).put("authorInUniform", m.authorInUniform());
+            putIfPresent(asset, "occasion", m.occasion() == null ? null : m.occasion().name());
+            putIfPresent(asset, "caption", m.caption());
+        }
+        return json;
+    }
+
+    private static void putIfPresent(ObjectNode json, String key, String value) {
+        if (value != null) {
+            json.put(key, value);
+        }
     }
 
     static Post read(Field post) {

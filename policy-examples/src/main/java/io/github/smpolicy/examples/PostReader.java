@@ -44,11 +44,13 @@ final class PostReader {
     static final int SNIFF_BYTES = MAX_LINE_BYTES + 1024;
 
     private final int maxLineBytes;
+    private final boolean strict;
     private final Consumer<Entry> sink;
     private InputLines lines;
 
-    private PostReader(int maxLineBytes, Consumer<Entry> sink) {
+    private PostReader(int maxLineBytes, boolean strict, Consumer<Entry> sink) {
         this.maxLineBytes = maxLineBytes;
+        this.strict = strict;
         this.sink = sink;
     }
 
@@ -64,8 +66,13 @@ final class PostReader {
 
     /** As {@link #read(InputStream, int, Consumer)}, the input read as {@code format} says. */
     static void read(InputStream in, int maxLineBytes, InputFormat format, Consumer<Entry> sink) {
+        read(in, maxLineBytes, format, false, sink);
+    }
+
+    /** As {@link #read(InputStream, int, InputFormat, Consumer)}; {@code strict}: an unknown field is an error. */
+    static void read(InputStream in, int maxLineBytes, InputFormat format, boolean strict, Consumer<Entry> sink) {
         new InputLines(in, maxLineBytes); // checks the limit before anything is read
-        new PostReader(maxLineBytes, sink).read(in, format);
+        new PostReader(maxLineBytes, strict, sink).read(in, format);
     }
 
     /** What {@code AUTO} means for an input named {@code name}: JSONL for a .jsonl or .ndjson file. */
@@ -170,7 +177,7 @@ final class PostReader {
         }
     }
 
-    private static Entry entry(Line line) {
+    private Entry entry(Line line) {
         if (line.text() == null) {
             return new Entry(line.number(), null, line.problem());
         }
@@ -180,9 +187,9 @@ final class PostReader {
         return entry(line.number(), line.text());
     }
 
-    private static Entry entry(long line, String json) {
+    private Entry entry(long line, String json) {
         try {
-            return new Entry(line, PostJson.read(json), null);
+            return new Entry(line, PostJson.read(json, strict), null);
         } catch (IllegalArgumentException e) {
             return new Entry(line, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -191,9 +198,9 @@ final class PostReader {
         }
     }
 
-    private static Entry entry(long line, JsonNode json) {
+    private Entry entry(long line, JsonNode json) {
         try {
-            return new Entry(line, PostJson.read(json), null);
+            return new Entry(line, PostJson.read(json, strict), null);
         } catch (IllegalArgumentException e) {
             return new Entry(line, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -227,7 +234,7 @@ final class PostReader {
     }
 
     /** The value at the parser's current token, which starts at the line the entry reports. */
-    private static Entry documentEntry(JsonParser parser, long lineOffset) throws IOException {
+    private Entry documentEntry(JsonParser parser, long lineOffset) throws IOException {
         long at = lineOffset + parser.currentTokenLocation().getLineNr();
         JsonNode json = Json.MAPPER.readTree(parser);
         return entry(at, json);

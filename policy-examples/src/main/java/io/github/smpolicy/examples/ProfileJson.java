@@ -48,8 +48,17 @@ public final class ProfileJson {
 
     /** As {@link #read(Path)}; {@code allowOutsidePaths}: rule files may lie outside the profile's directory. */
     public static AgencyProfile read(Path file, boolean allowOutsidePaths) throws IOException {
+        return read(file, allowOutsidePaths, false);
+    }
+
+    /**
+     * As {@link #read(Path, boolean)}; {@code strict}: an unknown key, such as a misspelled
+     * {@code "thresholds.reveiw"}, is an {@link IllegalArgumentException} naming it where the lenient
+     * default ignores it.
+     */
+    public static AgencyProfile read(Path file, boolean allowOutsidePaths, boolean strict) throws IOException {
         Path dir = file.getParent() == null ? Path.of("") : file.getParent();
-        return read(Json.parse(BoundedFiles.read(file, AgencySetup.MAX_PROFILE_BYTES)), dir, allowOutsidePaths);
+        return read(Json.parse(BoundedFiles.read(file, AgencySetup.MAX_PROFILE_BYTES)), dir, allowOutsidePaths, strict);
     }
 
     /** Reads a profile whose rule file paths are relative to {@code dir}, and inside it. */
@@ -62,7 +71,12 @@ public final class ProfileJson {
      * a path that is absolute or leads out of {@code dir} is an error naming its key.
      */
     public static AgencyProfile read(JsonNode json, Path dir, boolean allowOutsidePaths) {
-        Field profile = Field.root(json);
+        return read(json, dir, allowOutsidePaths, false);
+    }
+
+    /** As {@link #read(JsonNode, Path, boolean)}; {@code strict}: an unknown key is an error naming it. */
+    public static AgencyProfile read(JsonNode json, Path dir, boolean allowOutsidePaths, boolean strict) {
+        Field profile = Field.root(json, strict);
         if (!profile.present() || !json.isObject()) {
             throw new IllegalArgumentException("a profile must be a JSON object");
         }
@@ -92,6 +106,7 @@ public final class ProfileJson {
         List<String> labels = words(profile.get("labels"));
         List<String> depictions = words(profile.get("depictions"));
         Map<String, List<String>> exceptions = exceptions(profile.get("exceptions"));
+        profile.noUnknownFields();
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
                 disabled, clauses, rules, lexicon, labels, depictions, exceptions));
     }

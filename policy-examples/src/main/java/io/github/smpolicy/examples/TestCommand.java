@@ -18,13 +18,20 @@ import picocli.CommandLine.Spec;
  * {@code policy-check test}: runs scenario files, names each failing scenario, optionally prints the
  * coverage table, and ends with a summary line, always the last.
  */
-@Command(name = "test", description = "Runs scenario files: posts with the decision each must get.",
+@Command(name = "test", abbreviateSynopsis = true, description = "Runs scenario files: posts with the decision each must get.",
         footer = {"",
             "A scenario's \"agency\" profile, and the rule files a profile names, must lie in",
             "the directory of the file naming them (--allow-outside-paths allows others).",
             "Limits: a scenario file " + ScenarioRunner.MAX_SCENARIO_FILE_BYTES / (1024 * 1024) + " MiB, a profile "
                     + AgencySetup.MAX_PROFILE_BYTES / 1024 + " KiB, a rule file "
-                    + AgencySetup.MAX_RULE_FILE_BYTES / 1024 + " KiB."},
+                    + AgencySetup.MAX_RULE_FILE_BYTES / 1024 + " KiB.",
+            "",
+            "A directory stands for every *.jsonl file in it and below, in name order.",
+            "--report junit FILE writes JUnit XML (a testsuite per scenario file, a",
+            "testcase per scenario, a failure naming what differed), which CI servers read;",
+            "--report json FILE writes {\"passed\": N, \"failed\": N, \"scenarios\": [{\"name\",",
+            "\"file\", \"line\", \"passed\", \"outcome\", \"differences\"}]}. The report is written",
+            "when every scenario ran (exit 0 or 1)."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:every scenario passed",
@@ -34,6 +41,9 @@ import picocli.CommandLine.Spec;
 final class TestCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
+    private boolean help;
 
     @Option(names = "--agency", paramLabel = "PROFILE.json",
             description = "The profile of scenarios that name no agency of their own.")
@@ -56,13 +66,50 @@ final class TestCommand implements Callable<Integer> {
                     + "its opinions are at most REVIEW). Loads in about a second.")
     private boolean semantic;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files, JSONL.")
+    @Option(names = "--report", arity = "2", paramLabel = "junit|json FILE",
+            description = "Also write the results to FILE as JUnit XML or JSON (see below).")
+    private List<String> report;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR",
+            description = "Scenario files, JSONL; a directory: every *.jsonl file in it and below.")
     private List<Path> files;
+
+    /** The scenario files: the files given, and every *.jsonl file under each directory given, in name order. */
+    private static List<Path> scenarioFiles(List<Path> given) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path path : given) {
+            if (Files.isDirectory(path)) {
+                try (var walk = Files.walk(path)) {
+                    walk.filter(f -> f.getFileName().toString().endsWith(".jsonl") && Files.isRegularFile(f))
+                            .sorted().forEach(files::add);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (report != null && !List.of("junit", "json").contains(report.get(0))) {
+            err.println("policy-check: --report takes junit or json, then a file: --report junit results.xml");
+            return PolicyCheck.USAGE;
+        }
+        List<Path> given = files;
+        try {
+            files = scenarioFiles(given);
+        } catch (IOException e) {
+            err.println("policy-check: cannot list " + Printable.of(given.toString()) + ": " + Printable.of(Json.reason(e)));
+            return PolicyCheck.USAGE;
+        }
+        if (files.isEmpty()) {
+            err.println("policy-check: no *.jsonl scenario file in " + Printable.of(given.toString()));
+            return PolicyCheck.USAGE;
+        }
+        List<ScenarioRunner.Result> all = new ArrayList<>();
         for (Path file : files) {
             if (!(Files.isRegularFile(file) && Files.isReadable(file))) {
                 err.println("policy-check: cannot read " + Printable.of(file.toString()));
@@ -86,6 +133,7 @@ final class TestCommand implements Callable<Integer> {
                             + Printable.of(Json.reason(e)));
                     return PolicyCheck.USAGE;
                 }
+                all.addAll(results);
                 for (ScenarioRunner.Result result : results) {
                     if (result.passed()) {
                         passed++;
@@ -111,6 +159,17 @@ final class TestCommand implements Callable<Integer> {
             out.println();
         }
         out.println(passed + " passed, " + failed + " failed");
+        if (report != null) {
+            Path file = Path.of(report.get(1));
+            try {
+                Files.writeString(file, report.get(0).equals("junit") ? TestReport.junit(all) : TestReport.json(all));
+            } catch (IOException e) {
+                out.flush();
+                err.println("policy-check: cannot write the report " + Printable.of(file.toString()) + ": "
+                        + Printable.of(Json.reason(e)));
+                return PolicyCheck.FAILURE;
+            }
+        }
         if (out.checkError()) { // a PrintWriter keeps write errors to itself until asked
             err.println("policy-check: cannot write the report");
             return PolicyCheck.FAILURE;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class DecisionJsonTest {
 
-    @Test
-    void aDecisionIsWrittenInTheContractsShapeWithNullOptionalFieldsLeftOut() {
+    /** A decision with every kind of evidence, optional fields present and absent. */
+    static Decision example() {
         Finding finding = new Finding("311.40-1.1", Verdict.VIOLATION, "insignia", "It shows a badge.",
                 "Post no badges.",
                 List.of(new Evidence.Media("img-2", "MARKED_VEHICLE", 1.0),
@@ -34,13 +34,19 @@ class DecisionJsonTest {
                         new Evidence.Account("registrationEmail")),
                 List.of(new Remedy(Remedy.OBTAIN_PERMISSION, List.of(Role.CHIEF_OF_POLICE, Role.CHIEF_DESIGNEE),
                         List.of("img-2"))));
-        Decision decision = new Decision("p-17", Outcome.DENY, new PolicyRef("311.40", "1"), List.of(finding),
+        return new Decision("p-17", Outcome.DENY, new PolicyRef("311.40", "1"), List.of(finding),
                 List.of(new AppliedException("311.40-1.1", "CEREMONY_PHOTO", "img-1"),
                         new AppliedException("311.40-P2", "PIO_AUTHOR", null)),
                 List.of(new ApprovalStatus("a-1", ApprovalStatus.Status.REJECTED, ApprovalStatus.Reason.EXPIRED),
                         new ApprovalStatus("a-2", ApprovalStatus.Status.UNUSED, null)),
                 List.of(new EvaluationError("evaluator", "rules fired too often")),
                 new Audit("sha256:ab", "sha256:cd", java.time.Instant.parse("2026-03-01T18:20:01.123Z")));
+
+    }
+
+    @Test
+    void aDecisionIsWrittenInTheContractsShapeWithNullOptionalFieldsLeftOut() {
+        Decision decision = example();
 
         assertEquals(Json.parse("""
                 {"postId": "p-17", "outcome": "DENY", "policy": {"id": "311.40", "version": "1"},

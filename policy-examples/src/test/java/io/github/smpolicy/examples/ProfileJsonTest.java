@@ -28,6 +28,17 @@ class ProfileJsonTest {
     }
 
     @Test
+    void strictReadingNamesAnUnknownKeyWhereTheDefaultIgnoresIt() throws IOException {
+        Path profile = Path.of("agencies/cascade-county/profile.json");
+        String json = Files.readString(profile).replaceFirst("\"thresholds\"", "\"treshholds\"");
+        assertEquals(ProfileJson.read(Json.parse(json).deepCopy(), profile.getParent(), false).id(), "CCSO");
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> ProfileJson.read(Json.parse(json), profile.getParent(), false, true)).getMessage();
+        assertEquals("treshholds: unknown field; did you mean thresholds?", message);
+        ProfileJson.read(profile, false, true); // the sheriff's profile has no unknown key
+    }
+
+    @Test
     void anEmptyProfileIsPortlands() {
         assertEquals(AgencyProfile.portland(), read("{}"));
     }

@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * the agency's own vocabulary, attributed to the member) that the post never satisfies. Issue 5
  * asks that 50 of them change the median by at most 10%.
  *
- * <pre>java -cp policy-examples/target/policy-check.jar org.openjdk.jmh.Main AgencyRulesBenchmark</pre>
+ * <pre>java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main AgencyRulesBenchmark</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)

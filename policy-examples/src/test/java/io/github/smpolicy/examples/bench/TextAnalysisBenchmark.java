@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cost of the built-in text analyser by text length: divide the score by the size in KB for the
  * cost per KB, which stays flat when the cost is linear.
  *
- * <pre>java -cp policy-examples/target/policy-check.jar org.openjdk.jmh.Main TextAnalysisBenchmark</pre>
+ * <pre>java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main TextAnalysisBenchmark</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -30,7 +30,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link EvaluationBenchmarkTwoThreadsThroughput} run the same methods on two threads sharing one
  * evaluator. All three, with allocation per operation:
  *
- * <pre>java -cp policy-examples/target/policy-check.jar org.openjdk.jmh.Main EvaluationBenchmark -prof gc</pre>
+ * <pre>java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main EvaluationBenchmark -prof gc</pre>
  *
  * Short settings for a quick look: {@code -wi 3 -i 5 -w 1 -r 1 -f 1}.
  */

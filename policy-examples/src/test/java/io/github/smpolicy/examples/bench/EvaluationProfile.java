@@ -22,7 +22,7 @@ import jdk.jfr.consumer.RecordingFile;
  * thread's CPU time per evaluation, its cost in microseconds. Deep Drools stacks need a deeper
  * stack than JFR's default 64 frames:
  *
- * <pre>java -XX:FlightRecorderOptions=stackdepth=2048 -cp policy-examples/target/policy-check.jar \
+ * <pre>java -XX:FlightRecorderOptions=stackdepth=2048 -cp "$(policy-examples/scripts/bench-classpath.sh)" \
  *     io.github.smpolicy.examples.bench.EvaluationProfile [small|typical|large] [seconds] [extra agency rules]</pre>
  *
  * The third argument adds that many agency rules the post never matches, as {@link AgencyRulesBenchmark} does.

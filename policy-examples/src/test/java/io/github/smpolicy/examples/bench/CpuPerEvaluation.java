@@ -11,7 +11,7 @@ import java.lang.management.ManagementFactory;
  * agency rules to add (as {@link AgencyRulesBenchmark}), and {@code notext} to leave the text
  * analyser out.
  *
- * <pre>java -cp policy-examples/target/policy-check.jar io.github.smpolicy.examples.bench.CpuPerEvaluation typical 50</pre>
+ * <pre>java -cp "$(policy-examples/scripts/bench-classpath.sh)" io.github.smpolicy.examples.bench.CpuPerEvaluation typical 50</pre>
  */
 public final class CpuPerEvaluation {
     private static final int ROUNDS = 8;

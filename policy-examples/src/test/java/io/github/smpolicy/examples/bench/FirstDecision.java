@@ -15,7 +15,7 @@ import java.util.List;
  * prints the time since the JVM started. Run it in a fresh JVM each time; {@code -DlaunchedAt=<epoch
  * ms>} adds the time since the shell launched it (exec and JVM boot included):
  *
- * <pre>for i in 1 2 3 4 5; do java -DlaunchedAt=$(date +%s%3N) -cp policy-examples/target/policy-check.jar \
+ * <pre>for i in 1 2 3 4 5; do java -DlaunchedAt=$(date +%s%3N) -cp "$(policy-examples/scripts/bench-classpath.sh)" \
  *     io.github.smpolicy.examples.bench.FirstDecision [--agency policy-examples/agencies/cascade-county/profile.json]; done</pre>
  */
 public final class FirstDecision {

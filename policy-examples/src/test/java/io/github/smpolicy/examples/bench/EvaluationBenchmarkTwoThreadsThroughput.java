@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.Threads;
  * {@link EvaluationBenchmark} as decisions per second, two threads sharing one evaluator: issue 5's
  * target is ≥ 300,000 decisions/s for the typical post.
  *
- * <pre>java -cp policy-examples/target/policy-check.jar org.openjdk.jmh.Main EvaluationBenchmarkTwoThreadsThroughput -prof gc</pre>
+ * <pre>java -cp "$(policy-examples/scripts/bench-classpath.sh)" org.openjdk.jmh.Main EvaluationBenchmarkTwoThreadsThroughput -prof gc</pre>
  */
 @Threads(2)
 @BenchmarkMode(Mode.Throughput)
