@@ -208,7 +208,7 @@ class DecisionProperties {
     private static final PolicyEvaluator FROM_DRL = fromDrl();
 
     private static PolicyEvaluator fromDrl() {
-        String key = io.github.smpolicy.rules.internal.RuleBase.PRECOMPILED;
+        String key = RuleBase.PRECOMPILED;
         System.setProperty(key, "false");
         try {
             return PolicyEvaluator.builder().clock(Posts.CLOCK).build();

@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

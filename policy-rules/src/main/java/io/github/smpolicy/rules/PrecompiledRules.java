@@ -1,6 +1,5 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
-import io.github.smpolicy.rules.RuleTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
