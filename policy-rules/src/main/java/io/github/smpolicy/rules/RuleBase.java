@@ -123,7 +123,7 @@ final class RuleBase {
         List<Source> sources = new ArrayList<>();
         for (String name : STANDARD) {
             String path = PACKAGE_PATH + name;
-            try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(path)) {
+            try (InputStream in = RuleBase.class.getModule().getResourceAsStream(path)) {
                 if (in == null) {
                     throw new PolicyBuildException(List.of(path + ": rule file missing from the class path"));
                 }
