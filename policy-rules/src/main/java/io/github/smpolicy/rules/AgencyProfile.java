@@ -93,8 +93,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
      * thresholds, a disabled clause, agency rules). Another agency starts from
      * {@link #builder(String, String)}, which keeps nothing of Portland's: with this builder an agency
      * that sets {@link Builder#agency agency(…)} but forgets {@link Builder#emailDomains emailDomains}
-     * would read Portland's addresses as its own, so {@link PolicyEvaluator.Builder#build()} refuses a
-     * profile whose id is not Portland's ({@code PPB}) that kept Portland's email domains.
+     * reads Portland's addresses as its own.
      *
      * @return a builder holding Portland's profile
      */

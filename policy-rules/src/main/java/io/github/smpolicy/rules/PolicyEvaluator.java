@@ -201,15 +201,9 @@ public final class PolicyEvaluator {
          */
         public PolicyEvaluator build() {
             List<String> problems = new ArrayList<>();
-            AgencyProfile portland = AgencyProfile.portland();
             if (profile.emailDomains().isEmpty()) {
                 problems.add("profile: agency.emailDomains: agency " + profile.id() + " names no email domain"
                         + " (311.40-1.9 reads registration emails against them)");
-            } else if (!profile.id().equals(portland.id())
-                    && profile.emailDomains().stream().anyMatch(portland.emailDomains()::contains)) {
-                problems.add("profile: agency.emailDomains: agency " + profile.id() + " kept Portland's "
-                        + portland.emailDomains() + " (AgencyProfile.builder() starts from Portland's profile;"
-                        + " AgencyProfile.builder(id, name) starts empty): set its own emailDomains(...)");
             }
             ClauseCatalogue catalogue = ClauseCatalogue.directive31140();
             try {

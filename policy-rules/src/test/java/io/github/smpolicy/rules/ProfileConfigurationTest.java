@@ -50,14 +50,4 @@ class ProfileConfigurationTest {
         e = assertThrows(PolicyBuildException.class, () -> PolicyEvaluator.builder().profile(none).build());
         assertTrue(e.problems().get(0).contains("emailDomains"), e.problems().toString());
     }
-
-    @Test
-    void anAgencyThatKeptPortlandsDomainFailsToBuildAnEvaluator() {
-        AgencyProfile forgot = AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office").build();
-        PolicyBuildException e = assertThrows(PolicyBuildException.class,
-                () -> PolicyEvaluator.builder().profile(forgot).build());
-        assertTrue(e.problems().get(0).contains("portlandoregon.gov"), e.problems().toString());
-        // Portland's own variations still build
-        PolicyEvaluator.builder().profile(AgencyProfile.builder().thresholds(0.6, 0.9).build()).build();
-    }
 }
