@@ -99,23 +99,73 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
             return this;
         }
 
+        /**
+         * Adds one label after those added so far.
+         *
+         * @param label the label
+         * @return this builder
+         */
         public Builder label(Label label) {
             labels.add(label);
             return this;
         }
 
+        /**
+         * Replaces the labels added so far with {@code all}.
+         *
+         * @param all the post's labels, in order
+         * @return this builder
+         * @deprecated named like {@link #label(Label)}, which adds, yet it replaces: use
+         *             {@link #replaceLabels(List)}, which does the same under its name
+         */
+        @Deprecated(since = "0.1.0")
         public Builder labels(List<Label> all) {
+            return replaceLabels(all);
+        }
+
+        /**
+         * Replaces the labels added so far with {@code all}; {@link #label(Label)} adds one.
+         *
+         * @param all the post's labels, in order
+         * @return this builder
+         */
+        public Builder replaceLabels(List<Label> all) {
             labels.clear();
             labels.addAll(all);
             return this;
         }
 
+        /**
+         * Adds one media asset after those added so far.
+         *
+         * @param asset the media asset
+         * @return this builder
+         */
         public Builder media(MediaAsset asset) {
             media.add(asset);
             return this;
         }
 
+        /**
+         * Replaces the media added so far with {@code all}.
+         *
+         * @param all the post's media, in order
+         * @return this builder
+         * @deprecated named like {@link #media(MediaAsset)}, which adds, yet it replaces: use
+         *             {@link #replaceMedia(List)}, which does the same under its name
+         */
+        @Deprecated(since = "0.1.0")
         public Builder media(List<MediaAsset> all) {
+            return replaceMedia(all);
+        }
+
+        /**
+         * Replaces the media added so far with {@code all}; {@link #media(MediaAsset)} adds one.
+         *
+         * @param all the post's media, in order
+         * @return this builder
+         */
+        public Builder replaceMedia(List<MediaAsset> all) {
             media.clear();
             media.addAll(all);
             return this;
@@ -126,12 +176,37 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
             return this;
         }
 
+        /**
+         * Adds one approval after those added so far.
+         *
+         * @param approval the approval
+         * @return this builder
+         */
         public Builder approval(Approval approval) {
             approvals.add(approval);
             return this;
         }
 
+        /**
+         * Replaces the approvals added so far with {@code all}.
+         *
+         * @param all the post's approvals, in order
+         * @return this builder
+         * @deprecated named like {@link #approval(Approval)}, which adds, yet it replaces: use
+         *             {@link #replaceApprovals(List)}, which does the same under its name
+         */
+        @Deprecated(since = "0.1.0")
         public Builder approvals(List<Approval> all) {
+            return replaceApprovals(all);
+        }
+
+        /**
+         * Replaces the approvals added so far with {@code all}; {@link #approval(Approval)} adds one.
+         *
+         * @param all the post's approvals, in order
+         * @return this builder
+         */
+        public Builder replaceApprovals(List<Approval> all) {
             approvals.clear();
             approvals.addAll(all);
             return this;

@@ -95,7 +95,7 @@ class PostTest {
         labels.add(Label.of(Labels.COMPLAINT));
         labels.add(null);
 
-        IllegalArgumentException e = rejected(post().labels(labels));
+        IllegalArgumentException e = rejected(post().replaceLabels(labels));
 
         assertEquals("labels[1] must not be null", e.getMessage());
     }
@@ -144,5 +144,21 @@ class PostTest {
         assertEquals(Role.MEMBER, new Member("m-1", null, null).role());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Member.of(" ", Role.MEMBER));
         assertTrue(e.getMessage().startsWith("id "), e.getMessage());
+    }
+
+    @Test
+    void singularMethodsAddAndReplaceMethodsReplace() {
+        Post post = post().label(Label.of("A")).replaceLabels(java.util.List.of(Label.of("B"))).label(Label.of("C"))
+                .media(photo("img-1")).replaceMedia(java.util.List.of(photo("img-2"))).media(photo("img-3"))
+                .build();
+        assertEquals(java.util.List.of("B", "C"), post.labels().stream().map(Label::name).toList());
+        assertEquals(java.util.List.of("img-2", "img-3"), post.media().stream().map(MediaAsset::id).toList());
+    }
+
+    @Test
+    @SuppressWarnings("deprecation")
+    void theDeprecatedListMethodsStillReplace() {
+        Post post = post().label(Label.of("A")).labels(java.util.List.of(Label.of("B"))).build();
+        assertEquals(java.util.List.of("B"), post.labels().stream().map(Label::name).toList());
     }
 }

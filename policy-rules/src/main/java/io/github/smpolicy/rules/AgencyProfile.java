@@ -87,11 +87,42 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
                 List.of("portlandoregon.gov"), 0.5, 0.9, FailureMode.REVIEW, List.of());
     }
 
-    /** A builder that starts from Portland's defaults. */
+    /**
+     * A builder that starts from Portland's profile, {@link #portland()}: its id, name, aliases and email
+     * domain ({@code portlandoregon.gov}) stay unless replaced. For Portland and variations of it (other
+     * thresholds, a disabled clause, agency rules). Another agency starts from
+     * {@link #builder(String, String)}, which keeps nothing of Portland's: with this builder an agency
+     * that sets {@link Builder#agency agency(…)} but forgets {@link Builder#emailDomains emailDomains}
+     * reads Portland's addresses as its own.
+     *
+     * @return a builder holding Portland's profile
+     */
     public static Builder builder() {
         return new Builder(portland());
     }
 
+    /**
+     * A builder for an agency other than Portland that starts empty of Portland: no aliases, no email
+     * domains, no rules; thresholds 0.5 and 0.9 and failures to {@code REVIEW}, the rule book's defaults.
+     * {@link Builder#emailDomains emailDomains} is required: {@link Builder#build()} fails without one.
+     *
+     * @param id   the agency's short id, such as {@code CCSO}
+     * @param name the agency's name as text refers to it
+     * @return a builder holding the agency's id and name only
+     */
+    public static Builder builder(String id, String name) {
+        Builder b = new Builder(portland());
+        b.agency(id, name);
+        b.emailDomains.clear();
+        b.requireEmailDomain = true;
+        return b;
+    }
+
+    /**
+     * A builder that starts from this profile.
+     *
+     * @return a builder holding every setting of this profile
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -115,8 +146,15 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         return value;
     }
 
-    /** Builds an {@link AgencyProfile}; every setting starts at Portland's. */
+    /**
+     * Builds an {@link AgencyProfile}: from Portland's ({@link AgencyProfile#builder()}), from nothing of
+     * Portland's ({@link AgencyProfile#builder(String, String)}) or from a profile
+     * ({@link AgencyProfile#toBuilder()}). Methods that add ({@code disableClause}, {@code clause},
+     * {@code rules}, {@code lexicon}, {@code labels}, {@code depictions}, {@code exception}) add to what
+     * the builder holds; {@code agency} and {@code emailDomains} replace it.
+     */
     public static final class Builder {
+        private boolean requireEmailDomain;
         private String id;
         private String name;
         private final List<String> aliases;
@@ -226,9 +264,54 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             return this;
         }
 
+        /**
+         * The profile.
+         *
+         * @return the profile this builder holds
+         * @throws PolicyBuildException listing every setting at fault (an empty id or name, thresholds out
+         *                              of order, no email domain for an agency built from
+         *                              {@link AgencyProfile#builder(String, String)}, …); it is an
+         *                              {@link IllegalArgumentException}, as it was before it listed them all
+         */
         public AgencyProfile build() {
-            return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses,
-                    clauses, rules, lexicon, labels, depictions, exceptions);
+            List<String> problems = new ArrayList<>();
+            if (id == null || id.isBlank()) {
+                problems.add("profile: agency.id must not be empty");
+            }
+            if (name == null || name.isBlank()) {
+                problems.add("profile: agency.name must not be empty");
+            }
+            if (aliases.stream().anyMatch(Objects::isNull)) {
+                problems.add("profile: agency.aliases must not hold null");
+            }
+            if (emailDomains.stream().anyMatch(d -> d == null || d.isBlank())) {
+                problems.add("profile: agency.emailDomains[] must not be empty");
+            }
+            if (requireEmailDomain && emailDomains.isEmpty()) {
+                problems.add("profile: agency.emailDomains: agency " + id + " names no email domain (311.40-1.9"
+                        + " reads registration emails against them); set emailDomains(...)");
+            }
+            if (!(review > 0.0 && review <= deny && deny <= 1.0)) {
+                problems.add("profile: thresholds must satisfy 0 < review <= deny <= 1, were review=" + review
+                        + " deny=" + deny);
+            }
+            if (failureMode == null) {
+                problems.add("profile: failureMode must not be null");
+            }
+            exceptions.forEach((clause, words) -> {
+                if (clause == null || clause.isBlank()) {
+                    problems.add("profile: exceptions: a clause id must not be empty");
+                }
+            });
+            if (!problems.isEmpty()) {
+                throw new PolicyBuildException(problems);
+            }
+            try {
+                return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses,
+                        clauses, rules, lexicon, labels, depictions, exceptions);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw new PolicyBuildException(List.of("profile: " + e.getMessage()));
+            }
         }
     }
 }

@@ -5,9 +5,6 @@ import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.model.PolicyRef;
 import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Post;
-import io.github.smpolicy.rules.internal.Evaluation;
-import io.github.smpolicy.rules.internal.PolicyDigest;
-import io.github.smpolicy.rules.internal.RuleBase;
 import io.github.smpolicy.rules.text.TextAnalyser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -204,6 +201,10 @@ public final class PolicyEvaluator {
          */
         public PolicyEvaluator build() {
             List<String> problems = new ArrayList<>();
+            if (profile.emailDomains().isEmpty()) {
+                problems.add("profile: agency.emailDomains: agency " + profile.id() + " names no email domain"
+                        + " (311.40-1.9 reads registration emails against them)");
+            }
             ClauseCatalogue catalogue = ClauseCatalogue.directive31140();
             try {
                 catalogue = catalogue.with(profile.clauses());

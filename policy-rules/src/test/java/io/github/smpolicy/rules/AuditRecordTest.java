@@ -33,7 +33,7 @@ class AuditRecordTest {
         List<Post> changed = List.of(
                 POST.toBuilder().text("Range day!").build(),
                 POST.toBuilder().label(Label.of(Labels.UNION_ACTIVITY, 0.6)).build(),
-                POST.toBuilder().media(List.of(photo("img-1", Labels.PATCH))).build(),
+                POST.toBuilder().replaceMedia(List.of(photo("img-1", Labels.PATCH))).build(),
                 POST.toBuilder().account(io.github.smpolicy.model.Account.personal("other@example.com")).build());
         for (Post p : changed) {
             assertNotEquals(digest, Posts.STANDARD.evaluate(p).audit().postDigest(), p::toString);

@@ -71,7 +71,7 @@ class DecisionProperties {
                 Arbitraries.longs().between(0, Duration.ofDays(365).toSeconds()))
                 .as((action, role, account, text, labels, media, shared, seconds) -> Post
                         .builder("p-1", EPOCH.plusSeconds(seconds)).action(action).author(Member.of("m-1", role))
-                        .account(account).text(text).labels(labels).media(renumber(media, "img-")).shared(shared)
+                        .account(account).text(text).replaceLabels(labels).replaceMedia(renumber(media, "img-")).shared(shared)
                         .build());
         return withoutApprovals.flatMap(post -> approvals(post).list().ofMaxSize(3).map(approvals -> {
             List<Approval> numbered = new ArrayList<>();
@@ -208,7 +208,7 @@ class DecisionProperties {
     private static final PolicyEvaluator FROM_DRL = fromDrl();
 
     private static PolicyEvaluator fromDrl() {
-        String key = io.github.smpolicy.rules.internal.RuleBase.PRECOMPILED;
+        String key = RuleBase.PRECOMPILED;
         System.setProperty(key, "false");
         try {
             return PolicyEvaluator.builder().clock(Posts.CLOCK).build();

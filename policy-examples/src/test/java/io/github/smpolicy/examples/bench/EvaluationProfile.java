@@ -32,15 +32,15 @@ public final class EvaluationProfile {
     /** Stages by a frame's class and method, most specific first; the first that matches a frame names its stage. */
     private static final List<Map.Entry<String, String>> STAGES = List.of(
             Map.entry("io.github.smpolicy.rules.text.", "text analysis (built-in analyser)"),
-            Map.entry("io.github.smpolicy.rules.internal.CanonicalJson.", "post digest (canonical JSON + SHA-256)"),
+            Map.entry("io.github.smpolicy.rules.CanonicalJson.", "post digest (canonical JSON + SHA-256)"),
             Map.entry("org.drools.kiesession.session.StatefulSessionPool.", "session reset and return to the pool"),
             Map.entry("org.drools.core.util.ScalablePool.", "session reset and return to the pool"),
             Map.entry("org.drools.kiesession.session.StatefulKnowledgeSessionImpl.fireAllRules", "Drools: firing rules"),
             Map.entry("org.drools.kiesession.entrypoints.NamedEntryPoint.insert", "Drools: inserting the post's facts"),
-            Map.entry("io.github.smpolicy.rules.internal.Evaluation$Concluded.", "reading the session's conclusions"),
-            Map.entry("io.github.smpolicy.rules.internal.Evaluation.decide", "decision assembly (sort, merge, records)"),
-            Map.entry("io.github.smpolicy.rules.internal.Evaluation.facts", "building the facts"),
-            Map.entry("io.github.smpolicy.rules.internal.Evaluation.run", "session hand-out and the rest of Evaluation"),
+            Map.entry("io.github.smpolicy.rules.Evaluation$Concluded.", "reading the session's conclusions"),
+            Map.entry("io.github.smpolicy.rules.Evaluation.decide", "decision assembly (sort, merge, records)"),
+            Map.entry("io.github.smpolicy.rules.Evaluation.facts", "building the facts"),
+            Map.entry("io.github.smpolicy.rules.Evaluation.run", "session hand-out and the rest of Evaluation"),
             Map.entry("io.github.smpolicy.rules.PolicyEvaluator.", "PolicyEvaluator"));
 
     private EvaluationProfile() {}

@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import io.github.smpolicy.model.Account;
 import io.github.smpolicy.model.Member;
 import io.github.smpolicy.model.Post;
-import io.github.smpolicy.rules.PolicyEvaluator;
 import java.time.Instant;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;

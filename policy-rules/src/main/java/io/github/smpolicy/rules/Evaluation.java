@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.Action;
 import io.github.smpolicy.model.AppliedException;
@@ -17,11 +17,6 @@ import io.github.smpolicy.model.Post;
 import io.github.smpolicy.model.Remedy;
 import io.github.smpolicy.model.TextSpan;
 import io.github.smpolicy.model.Verdict;
-import io.github.smpolicy.rules.AgencyProfile;
-import io.github.smpolicy.rules.ClauseCatalogue;
-import io.github.smpolicy.rules.ContentAnalyser;
-import io.github.smpolicy.rules.ContentSignal;
-import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.api.ApprovalFact;
 import io.github.smpolicy.rules.api.ApprovalOutcome;
 import io.github.smpolicy.rules.api.AssetFact;
@@ -50,7 +45,7 @@ import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.Match;
 
 /** One evaluation of one post: its facts in, its decision out. Confined to the calling thread. */
-public final class Evaluation {
+final class Evaluation {
     /** A runaway rule set stops here instead of looping; the decision records the error. */
     static final int MAX_RULE_FIRINGS = 100_000;
     /** Errors reported per decision; beyond them a count. */
@@ -66,11 +61,11 @@ public final class Evaluation {
     private boolean unionActivity;
 
     /** Everything an evaluation needs that does not change between posts. */
-    public record Settings(RuleBase rules, AgencyProfile profile, ClauseCatalogue catalogue, PolicyRef policy,
+    record Settings(RuleBase rules, AgencyProfile profile, ClauseCatalogue catalogue, PolicyRef policy,
             List<ContentAnalyser> analysers, Set<String> depictionWords, Set<String> labelWords, String policyDigest,
             Clock clock, Duration timeBudget) {}
 
-    public Evaluation(Settings settings, Post post) {
+    Evaluation(Settings settings, Post post) {
         this.settings = settings;
         this.post = post;
     }
@@ -84,7 +79,7 @@ public final class Evaluation {
      *
      * @throws OutOfMemoryError when the JVM runs out of memory; nothing else escapes
      */
-    public Decision run() {
+    Decision run() {
         List<Object> facts = facts();
         RuleBase rules = settings.rules();
         Attempt attempt = attempt(rules, facts);

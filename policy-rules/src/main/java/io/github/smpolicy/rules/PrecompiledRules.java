@@ -1,6 +1,5 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
-import io.github.smpolicy.rules.RuleTrace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +48,7 @@ final class PrecompiledRules {
     /** The index of the model made of exactly {@code sources}; empty when there is none, or it is of other files. */
     static Optional<Index> indexOf(List<RuleBase.Source> sources) {
         String text;
-        try (InputStream in = PrecompiledRules.class.getClassLoader().getResourceAsStream(INDEX)) {
+        try (InputStream in = PrecompiledRules.class.getModule().getResourceAsStream(INDEX)) {
             if (in == null) {
                 LOG.debug("no precompiled rules ({} is not on the class path): compiling the DRL", INDEX);
                 return Optional.empty();

@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -37,7 +37,7 @@ class CanonicalJsonTest {
                 .account(new Account("facebook", "dana.reyes", null, "dana@gmail.com"))
                 .text("Line one\nline \"two\"\r\b\f end")
                 .label(new Label("UNION_ACTIVITY", 0.7, null))
-                .media(List.of(photo, video))
+                .replaceMedia(List.of(photo, video))
                 .shared(new SharedContent("Their words.", List.of(new Label("HARASSMENT", 1.0, "clf")),
                         List.of(MediaAsset.builder("img-9", MediaKind.PHOTO).build())))
                 .approval(Approval.builder("a-1", ApprovalKind.PERMISSION, chief, AT.minusSeconds(60))

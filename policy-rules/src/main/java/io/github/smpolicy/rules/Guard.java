@@ -1,9 +1,7 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.EvaluationError;
 import io.github.smpolicy.model.Labels;
-import io.github.smpolicy.rules.AgencyProfile;
-import io.github.smpolicy.rules.ClauseCatalogue;
 import io.github.smpolicy.rules.api.ApprovalApplied;
 import io.github.smpolicy.rules.api.ApprovalCheck;
 import io.github.smpolicy.rules.api.ApprovalFact;

@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.Approval;
 import io.github.smpolicy.model.Label;
@@ -24,14 +24,14 @@ import java.util.function.BiConsumer;
  * as the shortest plain decimal of the value ({@code 1}, {@code 0.7}), instants as ISO-8601 UTC.
  * The same post gives the same bytes whatever order or defaults its JSON was written with.
  */
-public final class CanonicalJson {
+final class CanonicalJson {
     private CanonicalJson() {}
 
     /**
      * Written field by field in sorted-key order, with no intermediate maps: this runs once per
      * evaluation. {@code CanonicalJsonTest} pins the bytes.
      */
-    public static String of(Post post) {
+    static String of(Post post) {
         StringBuilder out = new StringBuilder(512 + post.text().length());
         out.append("{\"account\":{\"handle\":");
         string(out, post.account().handle());
@@ -78,11 +78,11 @@ public final class CanonicalJson {
      * {@code sha256:} and the lower-case hex SHA-256 of the UTF-8 bytes of {@code text}. Only for
      * well-formed text, such as {@link #of(Post)}'s: encoding replaces a lone surrogate with {@code ?}.
      */
-    public static String sha256(String text) {
+    static String sha256(String text) {
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public static String sha256(byte[] bytes) {
+    static String sha256(byte[] bytes) {
         try {
             return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

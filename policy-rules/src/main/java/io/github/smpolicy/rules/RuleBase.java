@@ -1,7 +1,5 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
-import io.github.smpolicy.rules.PolicyBuildException;
-import io.github.smpolicy.rules.RuleTrace;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Predicate;
 import java.io.IOException;
@@ -32,9 +30,9 @@ import org.kie.internal.io.ResourceFactory;
  * which was a third of the engine's cost per evaluation. The pool grows to as many sessions as
  * there are evaluations at once and is safe to use from any thread.
  */
-public final class RuleBase {
+final class RuleBase {
     /** The standard rules, in the resource package of the facts they reason about. */
-    public static final List<String> STANDARD = List.of("sharing.drl", "thresholds.drl", "approvals.drl",
+    static final List<String> STANDARD = List.of("sharing.drl", "thresholds.drl", "approvals.drl",
             "311.40-1.1.drl", "311.40-1.2.drl", "311.40-1.3.drl", "311.40-1.4.drl", "311.40-1.5.drl",
             "311.40-1.6.drl", "311.40-1.7.drl", "311.40-1.8.drl", "311.40-1.9.drl", "311.40-P2.drl",
             "311.40-P3.drl", "outcome.drl");
@@ -44,7 +42,7 @@ public final class RuleBase {
      * instead of loading the executable model the build made of them (to compare the two, or to rule
      * the model out when hunting a problem).
      */
-    public static final String PRECOMPILED = "io.github.smpolicy.rules.precompiled";
+    static final String PRECOMPILED = "io.github.smpolicy.rules.precompiled";
 
     private final KieBase kieBase;
     private final List<RuleTrace> traces;
@@ -74,12 +72,12 @@ public final class RuleBase {
     }
 
     /** Whether the base holds rules besides the standard ones: an agency's. */
-    public boolean hasAgencyRules() {
+    boolean hasAgencyRules() {
         return !agencyRules.isEmpty();
     }
 
     /** Whether {@code rule}, a rule of this base, is one of the agency's rather than a standard rule. */
-    public boolean isAgencyRule(Rule rule) {
+    boolean isAgencyRule(Rule rule) {
         if (agencyRules.isEmpty() || standardRuleObjects.contains(rule)) {
             return false;
         }
@@ -95,7 +93,7 @@ public final class RuleBase {
      * The standard rules without the agency's: what 311.40 alone decides, the floor of a decision whose
      * evaluation an agency rule broke. Built on first use; this base when it has no agency rules.
      */
-    public RuleBase standardOnly() {
+    RuleBase standardOnly() {
         if (agencyRules.isEmpty()) {
             return this;
         }
@@ -113,19 +111,19 @@ public final class RuleBase {
     }
 
     /** What each rule cites, in file order. */
-    public List<RuleTrace> traces() {
+    List<RuleTrace> traces() {
         return traces;
     }
 
     /** A rule file: where it comes from (for messages) and its text. */
-    public record Source(String path, byte[] drl) {}
+    record Source(String path, byte[] drl) {}
 
     /** The standard rule files, read from the class path. */
-    public static List<Source> standardSources() {
+    static List<Source> standardSources() {
         List<Source> sources = new ArrayList<>();
         for (String name : STANDARD) {
             String path = PACKAGE_PATH + name;
-            try (InputStream in = RuleBase.class.getClassLoader().getResourceAsStream(path)) {
+            try (InputStream in = RuleBase.class.getModule().getResourceAsStream(path)) {
                 if (in == null) {
                     throw new PolicyBuildException(List.of(path + ": rule file missing from the class path"));
                 }
@@ -146,7 +144,7 @@ public final class RuleBase {
      * ({@link PrecompiledRules}), and only the files after them (an agency's) compile from DRL, into
      * that same rule base.
      */
-    public static RuleBase compile(List<Source> sources, Predicate<String> knownClause) {
+    static RuleBase compile(List<Source> sources, Predicate<String> knownClause) {
         // the standard rules come precompiled (an executable model made at build time, with their scan);
         // rules added to them, an agency's, compile from DRL into the same rule base
         int standard = standardPrefix(sources);
@@ -278,7 +276,7 @@ public final class RuleBase {
     }
 
     /** A session for one evaluation, empty; the caller disposes it, which returns it to the pool. */
-    public KieSession newSession() {
+    KieSession newSession() {
         return sessions.newKieSession();
     }
 }

@@ -1,6 +1,5 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
-import io.github.smpolicy.rules.RuleTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

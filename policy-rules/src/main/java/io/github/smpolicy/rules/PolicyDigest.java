@@ -1,10 +1,7 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.model.PolicyRef;
-import io.github.smpolicy.rules.AgencyProfile;
-import io.github.smpolicy.rules.ContentAnalyser;
-import io.github.smpolicy.rules.LexiconEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +20,10 @@ import java.util.TreeMap;
  * engine decides nothing by it. Two profiles whose rule files hold the same bytes in the same order
  * have the same digest wherever the files live. {@code docs/audit.md} says what each digest covers.
  */
-public final class PolicyDigest {
+final class PolicyDigest {
     private PolicyDigest() {}
 
-    public static String of(PolicyRef policy, AgencyProfile profile, List<RuleBase.Source> sources,
+    static String of(PolicyRef policy, AgencyProfile profile, List<RuleBase.Source> sources,
             List<ContentAnalyser> analysers) {
         Map<String, Object> json = new TreeMap<>();
         json.put("policy", Map.of("id", policy.id(), "version", policy.version()));

@@ -1,10 +1,9 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.rules.PolicyBuildException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +35,17 @@ class PrecompiledRulesTest {
     void theBuildPrecompiledTheStandardRules() {
         assertTrue(PrecompiledRules.load(RuleBase.standardSources()).isPresent(),
                 "no executable model of the standard rules on the class path: did the build run RuleModelGenerator?");
+    }
+
+    @Test
+    void theModelLivesOutsideTheRuleAuthoringPackage() {
+        PrecompiledRules.Index index = PrecompiledRules.indexOf(RuleBase.standardSources()).orElseThrow();
+        for (String model : index.models()) {
+            assertTrue(model.startsWith(RuleModelGenerator.MODEL_PACKAGE + "."), model);
+        }
+        // the rule package, which agency rules share, is still the DRL's
+        assertEquals(List.of("io.github.smpolicy.rules.api"), PrecompiledRules.kieBase(index).orElseThrow()
+                .getKiePackages().stream().map(p -> p.getName()).filter(n -> !n.startsWith("java.")).distinct().toList());
     }
 
     @Test

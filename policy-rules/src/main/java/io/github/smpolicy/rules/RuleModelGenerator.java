@@ -1,4 +1,4 @@
-package io.github.smpolicy.rules.internal;
+package io.github.smpolicy.rules;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +31,7 @@ import org.kie.util.maven.support.ReleaseIdImpl;
  * the resources were copied), the directory the Java sources are written to, and the directory the
  * {@link PrecompiledRules#INDEX} resource is written to.
  */
-public final class RuleModelGenerator {
+final class RuleModelGenerator {
     private RuleModelGenerator() {}
 
     public static void main(String[] args) throws IOException {
@@ -88,12 +88,15 @@ public final class RuleModelGenerator {
             List<GeneratedFile> generated = new ArrayList<>();
             packageSources.collectGeneratedFiles(generated);
             for (GeneratedFile file : generated) {
-                Path target = javaOut.resolve(file.relativePath());
+                Path target = javaOut.resolve(relocate(file.relativePath()));
                 Files.createDirectories(target.getParent());
-                Files.write(target, file.contents());
+                Files.writeString(target, relocateSource(new String(file.contents(), StandardCharsets.UTF_8)),
+                        StandardCharsets.UTF_8);
                 files++;
             }
-            models.addAll(packageSources.getModelNames());
+            for (String model : packageSources.getModelNames()) {
+                models.add(relocateClass(model));
+            }
         }
         if (models.isEmpty()) {
             throw new IllegalStateException("the executable model of the standard rules has no model class");
@@ -106,5 +109,51 @@ public final class RuleModelGenerator {
         Files.writeString(indexFile, PrecompiledRules.index(sources, List.copyOf(models)), StandardCharsets.UTF_8);
         System.out.printf("RuleModelGenerator: %d rule files -> %d Java sources, model %s%n",
                 sources.size(), files, models);
+    }
+
+    /**
+     * Drools writes the executable model in the Java package of the DRL's {@code package}, the
+     * rule-authoring package {@code rules.api}: a model class and about a hundred packages of lambdas
+     * that are no API. They are moved to {@link #MODEL_PACKAGE}; the rule package (the model's
+     * {@code getName()}, each rule's package) stays {@code io.github.smpolicy.rules.api}, and the fact
+     * classes keep their names. Only the generated class names are rewritten: the model class
+     * ({@code Rules<hash>…}), its {@code DomainClassesMetadata<hash>} and the lambda packages
+     * ({@code P<2 hex digits>}).
+     */
+    static final String MODEL_PACKAGE = "io.github.smpolicy.rules.internal.model";
+    private static final String DRL_PACKAGE = "io.github.smpolicy.rules.api";
+    private static final java.util.regex.Pattern GENERATED = java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(DRL_PACKAGE + ".")
+                    + "(P[0-9A-F]{2}\\b|Rules[0-9A-F]{32}|DomainClassesMetadata[0-9A-F]{32})");
+    private static final java.util.regex.Pattern PACKAGE_LINE = java.util.regex.Pattern.compile(
+            "^package " + java.util.regex.Pattern.quote(DRL_PACKAGE) + "(\\.P[0-9A-F]{2})?;", java.util.regex.Pattern.MULTILINE);
+
+    static String relocate(String relativePath) {
+        String from = DRL_PACKAGE.replace('.', '/') + "/";
+        if (!relativePath.startsWith(from)) {
+            throw new IllegalStateException("generated file outside " + DRL_PACKAGE + ": " + relativePath);
+        }
+        return MODEL_PACKAGE.replace('.', '/') + "/" + relativePath.substring(from.length());
+    }
+
+    static String relocateClass(String name) {
+        String moved = GENERATED.matcher(name).replaceAll(MODEL_PACKAGE + ".$1");
+        if (moved.equals(name)) {
+            throw new IllegalStateException("model class outside " + DRL_PACKAGE + ": " + name);
+        }
+        return moved;
+    }
+
+    static String relocateSource(String source) {
+        java.util.regex.Matcher pkg = PACKAGE_LINE.matcher(source);
+        if (!pkg.find()) {
+            throw new IllegalStateException("generated source outside " + DRL_PACKAGE + ":\n"
+                    + source.substring(0, Math.min(200, source.length())));
+        }
+        // the model's own classes named the fact classes as classes of their package: import them
+        String head = "package " + MODEL_PACKAGE + (pkg.group(1) == null ? "" : pkg.group(1)) + ";\nimport "
+                + DRL_PACKAGE + ".*;";
+        String moved = PACKAGE_LINE.matcher(source).replaceFirst(java.util.regex.Matcher.quoteReplacement(head));
+        return GENERATED.matcher(moved).replaceAll(MODEL_PACKAGE + ".$1");
     }
 }
