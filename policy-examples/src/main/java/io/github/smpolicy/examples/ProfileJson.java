@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.smpolicy.examples.Json.Field;
 import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.rules.AgencyProfile;
+import io.github.smpolicy.rules.AgencyWording;
 import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.LexiconEntry;
 import io.github.smpolicy.rules.RuleFile;
@@ -106,9 +107,26 @@ public final class ProfileJson {
         List<String> labels = words(profile.get("labels"));
         List<String> depictions = words(profile.get("depictions"));
         Map<String, List<String>> exceptions = exceptions(profile.get("exceptions"));
+        AgencyWording wording = wording(agency.get("wording"), id, name);
         profile.noUnknownFields();
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
-                disabled, clauses, rules, lexicon, labels, depictions, exceptions));
+                disabled, clauses, rules, lexicon, labels, depictions, exceptions, wording));
+    }
+
+    /**
+     * {@code "agency": {"wording": {"agency": "Sheriff's Office", "chief": "Sheriff", "government": "County"}}}:
+     * how the standard messages name the agency; absent, Portland's words for {@code PPB} and the agency's
+     * name otherwise.
+     */
+    private static AgencyWording wording(Field wording, String id, String name) {
+        if (!wording.present()) {
+            return "PPB".equals(id) ? AgencyWording.PORTLAND : AgencyWording.named(name);
+        }
+        wording.object();
+        String agency = wording.get("agency").requiredText();
+        String chief = wording.get("chief").requiredText();
+        String government = requireNonNullElse(wording.get("government").text(), "");
+        return wording.build(() -> new AgencyWording(agency, chief, government));
     }
 
     /** Reads a profile whose rule file paths, if any, are relative to the working directory. */

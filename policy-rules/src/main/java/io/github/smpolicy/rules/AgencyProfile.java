@@ -28,11 +28,12 @@ import java.util.Objects;
  * @param exceptions      per standard clause, the exception words the agency's rules may grant on it;
  *                        with {@code disabledClauses}, the only way an agency changes 311.40 (an agency
  *                        rule that lifts a standard clause with any other word is an error in the decision)
+ * @param wording         how the standard findings' messages name the agency, its head and its government
  */
 public record AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
         double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
         List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
-        List<String> depictions, Map<String, List<String>> exceptions) {
+        List<String> depictions, Map<String, List<String>> exceptions, AgencyWording wording) {
 
     public AgencyProfile {
         requireText(id, "agency.id");
@@ -56,6 +57,23 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         Objects.requireNonNull(exceptions, "exceptions").forEach((clause, words) -> declared.put(
                 requireText(clause, "exceptions"), List.copyOf(Objects.requireNonNull(words, "exceptions." + clause))));
         exceptions = java.util.Collections.unmodifiableMap(declared);
+        Objects.requireNonNull(wording, "agency.wording");
+    }
+
+    /**
+     * A profile in the default words for its agency: the directive's for Portland ({@code PPB}), the
+     * agency's name otherwise ({@link AgencyWording#named}).
+     */
+    public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
+            double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
+            List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
+            List<String> depictions, Map<String, List<String>> exceptions) {
+        this(id, name, aliases, emailDomains, reviewThreshold, denyThreshold, failureMode, disabledClauses, clauses,
+                rules, lexicon, labels, depictions, exceptions, defaultWording(id, name));
+    }
+
+    private static AgencyWording defaultWording(String id, String name) {
+        return "PPB".equals(id) || name == null || name.isBlank() ? AgencyWording.PORTLAND : AgencyWording.named(name);
     }
 
     /** A profile that declares no exceptions of its own on 311.40's clauses. */
@@ -113,6 +131,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
     public static Builder builder(String id, String name) {
         Builder b = new Builder(portland());
         b.agency(id, name);
+        b.wording = name == null || name.isBlank() ? AgencyWording.PORTLAND : AgencyWording.named(name);
         b.emailDomains.clear();
         b.requireEmailDomain = true;
         return b;
@@ -169,6 +188,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         private final List<String> labels;
         private final List<String> depictions;
         private final Map<String, List<String>> exceptions = new LinkedHashMap<>();
+        private AgencyWording wording;
 
         private Builder(AgencyProfile from) {
             id = from.id;
@@ -185,6 +205,19 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             labels = new ArrayList<>(from.labels);
             depictions = new ArrayList<>(from.depictions);
             from.exceptions.forEach((clause, words) -> exceptions.put(clause, new ArrayList<>(words)));
+            wording = from.wording;
+        }
+
+        /**
+         * How the standard messages name the agency, its head and its government (Portland's by default;
+         * the agency's name for a profile begun with {@link AgencyProfile#builder(String, String)}).
+         *
+         * @param wording the words
+         * @return this builder
+         */
+        public Builder wording(AgencyWording wording) {
+            this.wording = Objects.requireNonNull(wording, "wording");
+            return this;
         }
 
         /** The agency's id and name; replaces the aliases with {@code aliases}. */
@@ -308,7 +341,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             }
             try {
                 return new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode, disabledClauses,
-                        clauses, rules, lexicon, labels, depictions, exceptions);
+                        clauses, rules, lexicon, labels, depictions, exceptions, wording);
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new PolicyBuildException(List.of("profile: " + e.getMessage()));
             }

@@ -408,7 +408,7 @@ final class Evaluation {
         for (Judgement j : judgements) {
             verdict = verdict.max(j.verdict());
             rules.add(j.concern().rule());
-            messages.add(j.concern().message());
+            messages.add(settings.profile().wording().apply(j.concern().message()));
             evidence.add(j.concern().evidence());
             for (Remedy r : j.concern().remedies()) {
                 remedies.computeIfAbsent(r.action(), a -> new ArrayList<>()).add(r);

@@ -53,6 +53,8 @@ final class PolicyDigest {
         json.put("failureMode", p.failureMode().name());
         json.put("disabledClauses", p.disabledClauses());
         json.put("exceptions", new TreeMap<>(p.exceptions()));
+        json.put("wording", Map.of("agency", p.wording().agency(), "chief", p.wording().chief(),
+                "government", p.wording().government()));
         List<Object> clauses = new ArrayList<>();
         for (Clause c : p.clauses()) {
             clauses.add(Map.of("id", c.id(), "title", c.title(), "text", c.text()));
