@@ -4,6 +4,6 @@ package io.github.smpolicy.model;
 public enum AccountUse {
     /** The member's own account: Procedure 1.1 to 1.9 apply. */
     PERSONAL,
-    /** An official Bureau outlet: only Policy 2 (PIO consultation) applies, not Procedure 1.x. */
+    /** An official Bureau outlet: Policy 2 (PIO consultation) governs it; Procedure 1.x does not apply. */
     WORKPLACE
 }

@@ -28,8 +28,8 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
      * Copies the lists and checks that the outcome agrees with the findings and errors.
      *
      * @param postId     required, non-empty
-     * @param outcome    required; the findings' strongest verdict, raised to at least {@code REVIEW}
-     *                   when there are errors
+     * @param outcome    required; the findings' strongest verdict when there is no error; with errors, at
+     *                   least that and at least {@code REVIEW}
      * @param policy     required
      * @param findings   {@code null} is read as none
      * @param exceptions {@code null} is read as none
@@ -58,7 +58,7 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
      * A decision without an audit record, as one built by hand (tests, fixtures).
      *
      * @param postId     required, non-empty
-     * @param outcome    the findings' strongest verdict, at least {@code REVIEW} when there are errors
+     * @param outcome    the findings' strongest verdict; with errors, at least that and at least {@code REVIEW}
      * @param policy     required
      * @param findings   one per clause; {@code null} is read as none
      * @param exceptions {@code null} is read as none

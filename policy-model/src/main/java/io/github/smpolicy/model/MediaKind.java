@@ -6,7 +6,7 @@ public enum MediaKind {
     PHOTO,
     /** A video; never covered by the ceremony exception. */
     VIDEO,
-    /** A still image that is not a photograph (a drawing, a graphic, a screenshot). */
+    /** An image that is not a photograph; not covered by the ceremony exception. */
     IMAGE,
     /** Any other kind of asset. */
     OTHER

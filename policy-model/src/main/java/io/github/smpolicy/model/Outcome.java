@@ -6,7 +6,10 @@ public enum Outcome {
     ALLOW,
     /** A person must decide before the post is published: a review finding, or an error while evaluating. */
     REVIEW,
-    /** The post breaches the directive: at least one finding is a violation. */
+    /**
+     * The post breaches the directive (a finding is a violation), or its evaluation failed under a
+     * fail-closed profile.
+     */
     DENY;
 
     /**

@@ -260,7 +260,7 @@ public final class TextAnalyser implements ContentAnalyser {
     /**
      * The standard lexicon with Portland's names.
      *
-     * @return the analyser for {@link AgencyProfile#portland()}, shared with every other caller
+     * @return the analyser for {@link AgencyProfile#portland()}, as {@link #forProfile(AgencyProfile)} gives it
      */
     public static TextAnalyser standard() {
         return forProfile(AgencyProfile.portland());
