@@ -43,6 +43,15 @@ import java.util.Set;
 public record Coverage(String policy, String agency, int scenarios, List<ClauseCoverage> clauses) {
     private static final String ANY_CLAUSE = "*";
 
+    /**
+     * Copies the clause rows.
+     *
+     * @param policy    the policy id of the evaluator
+     * @param agency    the agency's name
+     * @param scenarios how many scenarios were evaluated
+     * @param clauses   not {@code null}, no element {@code null}
+     * @throws NullPointerException if {@code clauses} is or holds {@code null}
+     */
     public Coverage {
         clauses = List.copyOf(clauses);
     }
@@ -58,20 +67,45 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
      */
     public record ClauseCoverage(Clause clause, List<RuleTrace> rules, int findings,
             List<ExceptionCoverage> exceptions, boolean context) {
+        /**
+         * Copies the lists.
+         *
+         * @param clause     the clause
+         * @param rules      not {@code null}, no element {@code null}
+         * @param findings   how many scenarios' decisions had a finding for it
+         * @param exceptions not {@code null}, no element {@code null}
+         * @param context    a clause of the standard directive that no rule raises a finding for
+         * @throws NullPointerException if a list is or holds {@code null}
+         */
         public ClauseCoverage {
             rules = List.copyOf(rules);
             exceptions = List.copyOf(exceptions);
         }
 
+        /**
+         * The clause's id.
+         *
+         * @return such as {@code 311.40-1.1}
+         */
         public String id() {
             return clause.id();
         }
 
-        /** Whether a scenario's decision had a finding for it. */
+        /**
+         * Whether a scenario's decision had a finding for it.
+         *
+         * @return {@code true} if {@link #findings()} is positive
+         */
         public boolean exercised() {
             return findings > 0;
         }
 
+        /**
+         * The row of one of the clause's exceptions.
+         *
+         * @param word the exception word, such as {@code CEREMONY_PHOTO}
+         * @return the row, or empty when the clause lists no such exception
+         */
         public Optional<ExceptionCoverage> exception(String word) {
             return exceptions.stream().filter(e -> e.exception().equals(word)).findFirst();
         }
@@ -84,12 +118,23 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
      * @param scenarios how many scenarios' decisions applied it under the clause
      */
     public record ExceptionCoverage(String exception, int scenarios) {
+        /**
+         * Whether a scenario's decision applied it under the clause.
+         *
+         * @return {@code true} if {@link #scenarios()} is positive
+         */
         public boolean exercised() {
             return scenarios > 0;
         }
     }
 
-    /** The coverage of {@code decisions}, all made by {@code evaluator}. */
+    /**
+     * The coverage of {@code decisions}, all made by {@code evaluator}.
+     *
+     * @param evaluator the evaluator, whose catalogue and rules give the rows
+     * @param decisions one per scenario evaluated
+     * @return a row per clause of the evaluator's catalogue, in its order
+     */
     public static Coverage of(PolicyEvaluator evaluator, List<Decision> decisions) {
         ClauseCatalogue standard = ClauseCatalogue.directive31140();
         List<RuleTrace> traces = evaluator.traceability();
@@ -136,6 +181,12 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
         return new Coverage(evaluator.policy().id(), evaluator.profile().name(), decisions.size(), rows);
     }
 
+    /**
+     * The row of one clause.
+     *
+     * @param id the clause id, such as {@code 311.40-1.1}
+     * @return the row, or empty when the catalogue has no such clause
+     */
     public Optional<ClauseCoverage> clause(String id) {
         return clauses.stream().filter(c -> c.id().equals(id)).findFirst();
     }
@@ -143,6 +194,8 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
     /**
      * What no scenario exercised: clause ids (context clauses aside) and exceptions as
      * {@code clause/EXCEPTION}, in the catalogue's order.
+     *
+     * @return the gaps, such as {@code 311.40-1.8} or {@code 311.40-1.1/EXPRESS_PERMISSION}; empty when none
      */
     public List<String> neverExercised() {
         List<String> never = new ArrayList<>();
@@ -158,6 +211,8 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
     /**
      * The table {@code policy-check test --coverage} prints: a row per clause (id, how many scenarios
      * had a finding for it, title), its rules and exceptions below it, then what was never exercised.
+     *
+     * @return the table, lines ended by the platform's line separator
      */
     public String table() {
         int idWidth = "CLAUSE".length();

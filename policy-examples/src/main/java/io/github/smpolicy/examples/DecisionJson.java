@@ -32,7 +32,12 @@ import java.util.List;
 public final class DecisionJson {
     private DecisionJson() {}
 
-    /** The decision as one line of JSON, as {@code policy-check evaluate} writes it. */
+    /**
+     * The decision as one line of JSON, as {@code policy-check evaluate} writes it.
+     *
+     * @param decision the decision; not {@code null}
+     * @return the JSON text, which {@link #read(String)} reads back equal
+     */
     public static String toJson(Decision decision) {
         try {
             return Json.MAPPER.writeValueAsString(toTree(decision));
@@ -45,12 +50,22 @@ public final class DecisionJson {
      * Reads a decision written in the contract's shape, as {@link #toJson(Decision)} writes it. An invalid
      * decision is an {@link IllegalArgumentException} whose message starts with the path of the field at
      * fault, such as {@code findings[0].evidence[1]: not one of media, text, label or account}.
+     *
+     * @param json one JSON object in the contract's shape
+     * @return the decision
+     * @throws IllegalArgumentException if the text is not valid JSON or not a valid decision
      */
     public static Decision read(String json) {
         return read(Json.parse(json));
     }
 
-    /** As {@link #read(String)}, from a JSON tree. */
+    /**
+     * As {@link #read(String)}, from a JSON tree.
+     *
+     * @param json a JSON object in the contract's shape
+     * @return the decision
+     * @throws IllegalArgumentException if the tree is not a valid decision
+     */
     public static Decision read(JsonNode json) {
         return read(Field.root(json));
     }
@@ -159,7 +174,12 @@ public final class DecisionJson {
         return (int) value;
     }
 
-    /** The decision as a JSON tree in the contract's shape. */
+    /**
+     * The decision as a JSON tree in the contract's shape.
+     *
+     * @param decision the decision; not {@code null}
+     * @return a new JSON object
+     */
     public static ObjectNode toTree(Decision decision) {
         ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("postId", decision.postId());

@@ -85,6 +85,12 @@ public final class PolicyCheck implements Runnable {
         return stdout;
     }
 
+    /**
+     * Runs {@code policy-check} and exits the JVM with its status (see the class comment). Status 3 halts
+     * the JVM at once, without running shutdown hooks: a worker may be stuck in a runaway rule.
+     *
+     * @param args the command line, such as {@code evaluate posts.jsonl}
+     */
     public static void main(String... args) {
         int status;
         try {
@@ -111,13 +117,23 @@ public final class PolicyCheck implements Runnable {
         System.exit(status);
     }
 
-    /** The command writing to the process's standard output and error. */
+    /**
+     * The command writing to the process's standard output and error, for running it in-process.
+     *
+     * @return a new picocli command; {@code execute(args)} returns the exit status
+     */
     public static CommandLine commandLine() {
         return commandLine(new FileOutputStream(FileDescriptor.out),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
     }
 
-    /** The command writing decisions and reports to {@code stdout}, messages to {@code err}. */
+    /**
+     * The command writing decisions and reports to {@code stdout}, messages to {@code err}.
+     *
+     * @param stdout where decisions and reports go, as UTF-8; write errors on it are reported
+     * @param err    where messages go
+     * @return a new picocli command; {@code execute(args)} returns the exit status
+     */
     public static CommandLine commandLine(OutputStream stdout, PrintWriter err) {
         CommandLine command = new CommandLine(new PolicyCheck(stdout)).setCaseInsensitiveEnumValuesAllowed(true);
         command.setOut(new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8)));

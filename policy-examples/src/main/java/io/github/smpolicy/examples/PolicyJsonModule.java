@@ -54,7 +54,11 @@ public final class PolicyJsonModule extends SimpleModule {
         addDeserializer(Instant.class, new InstantDeserializer());
     }
 
-    /** A module whose posts are read strictly: an unknown field is an error naming it. */
+    /**
+     * A module whose posts are read strictly: an unknown field is an error naming it.
+     *
+     * @return a new module; register it on an {@code ObjectMapper}
+     */
     public static PolicyJsonModule strict() {
         return new PolicyJsonModule(true);
     }

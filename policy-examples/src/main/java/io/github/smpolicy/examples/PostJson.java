@@ -36,12 +36,25 @@ import java.util.Set;
 public final class PostJson {
     private PostJson() {}
 
-    /** Reads one post from its JSON text. */
+    /**
+     * Reads one post from its JSON text, leniently: unknown fields are ignored.
+     *
+     * @param json one JSON object in the contract's shape
+     * @return the post
+     * @throws IllegalArgumentException if the text is not valid JSON or not a valid post; the message names
+     *                                  the field at fault, never its value
+     */
     public static Post read(String json) {
         return read(Json.parse(json));
     }
 
-    /** Reads one post from a JSON tree. */
+    /**
+     * Reads one post from a JSON tree, leniently: unknown fields are ignored.
+     *
+     * @param json a JSON object in the contract's shape
+     * @return the post
+     * @throws IllegalArgumentException if the tree is not a valid post; the message names the field at fault
+     */
     public static Post read(JsonNode json) {
         return read(Field.root(json));
     }
@@ -50,12 +63,25 @@ public final class PostJson {
      * Reads one post from its JSON text; {@code strict}: an unknown field, such as a misspelled
      * {@code "lables"}, is an {@link IllegalArgumentException} naming it ({@code lables: unknown field;
      * did you mean labels?}) where the lenient default ignores it.
+     *
+     * @param json   one JSON object in the contract's shape
+     * @param strict {@code true} to refuse unknown fields, {@code false} to ignore them
+     * @return the post
+     * @throws IllegalArgumentException if the text is not valid JSON or not a valid post, or, when strict,
+     *                                  has an unknown field; the message names the field at fault
      */
     public static Post read(String json, boolean strict) {
         return read(Json.parse(json), strict);
     }
 
-    /** As {@link #read(String, boolean)}, from a JSON tree. */
+    /**
+     * As {@link #read(String, boolean)}, from a JSON tree.
+     *
+     * @param json   a JSON object in the contract's shape
+     * @param strict {@code true} to refuse unknown fields, {@code false} to ignore them
+     * @return the post
+     * @throws IllegalArgumentException if the tree is not a valid post, or, when strict, has an unknown field
+     */
     public static Post read(JsonNode json, boolean strict) {
         Field root = Field.root(json, strict);
         Post post = read(root);
@@ -63,7 +89,12 @@ public final class PostJson {
         return post;
     }
 
-    /** The post as one line of JSON in the contract's shape; absent optional fields are left out. */
+    /**
+     * The post as one line of JSON in the contract's shape; absent optional fields are left out.
+     *
+     * @param post the post; not {@code null}
+     * @return the JSON text, which {@link #read(String)} reads back equal
+     */
     public static String toJson(Post post) {
         try {
             return Json.MAPPER.writeValueAsString(toTree(post));
@@ -72,7 +103,12 @@ public final class PostJson {
         }
     }
 
-    /** The post as a JSON tree in the contract's shape; absent optional fields are left out. */
+    /**
+     * The post as a JSON tree in the contract's shape; absent optional fields are left out.
+     *
+     * @param post the post; not {@code null}
+     * @return a new JSON object
+     */
     public static ObjectNode toTree(Post post) {
         ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("id", post.id());

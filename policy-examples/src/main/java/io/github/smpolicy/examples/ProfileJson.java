@@ -42,12 +42,26 @@ public final class ProfileJson {
      * Reads a profile file and the rule files it names, relative to its directory and inside it; the
      * profile and each rule file hold at most {@link AgencySetup#MAX_PROFILE_BYTES} and
      * {@link AgencySetup#MAX_RULE_FILE_BYTES}.
+     *
+     * @param file the profile's JSON file
+     * @return the profile
+     * @throws IOException              if the profile file cannot be read, is larger than its limit or is not UTF-8
+     * @throws IllegalArgumentException if the profile is invalid, names a rule file outside its directory, or a
+     *                                  rule file cannot be read; the message starts with the key at fault
      */
     public static AgencyProfile read(Path file) throws IOException {
         return read(file, false);
     }
 
-    /** As {@link #read(Path)}; {@code allowOutsidePaths}: rule files may lie outside the profile's directory. */
+    /**
+     * As {@link #read(Path)}; {@code allowOutsidePaths}: rule files may lie outside the profile's directory.
+     *
+     * @param file              the profile's JSON file
+     * @param allowOutsidePaths whether rule file paths may be absolute or climb out of the profile's directory
+     * @return the profile
+     * @throws IOException              if the profile file cannot be read, is larger than its limit or is not UTF-8
+     * @throws IllegalArgumentException if the profile is invalid or a rule file cannot be read
+     */
     public static AgencyProfile read(Path file, boolean allowOutsidePaths) throws IOException {
         return read(file, allowOutsidePaths, false);
     }
@@ -56,13 +70,28 @@ public final class ProfileJson {
      * As {@link #read(Path, boolean)}; {@code strict}: an unknown key, such as a misspelled
      * {@code "thresholds.reveiw"}, is an {@link IllegalArgumentException} naming it where the lenient
      * default ignores it.
+     *
+     * @param file              the profile's JSON file
+     * @param allowOutsidePaths whether rule file paths may be absolute or climb out of the profile's directory
+     * @param strict            {@code true} to refuse unknown keys, {@code false} to ignore them
+     * @return the profile
+     * @throws IOException              if the profile file cannot be read, is larger than its limit or is not UTF-8
+     * @throws IllegalArgumentException if the profile is invalid or a rule file cannot be read
      */
     public static AgencyProfile read(Path file, boolean allowOutsidePaths, boolean strict) throws IOException {
         Path dir = file.getParent() == null ? Path.of("") : file.getParent();
         return read(Json.parse(BoundedFiles.read(file, AgencySetup.MAX_PROFILE_BYTES)), dir, allowOutsidePaths, strict);
     }
 
-    /** Reads a profile whose rule file paths are relative to {@code dir}, and inside it. */
+    /**
+     * Reads a profile whose rule file paths are relative to {@code dir}, and inside it; unknown keys are
+     * ignored.
+     *
+     * @param json the profile as a JSON tree
+     * @param dir  the directory its rule file paths are relative to
+     * @return the profile
+     * @throws IllegalArgumentException if the profile is invalid or a rule file cannot be read
+     */
     public static AgencyProfile read(JsonNode json, Path dir) {
         return read(json, dir, false);
     }
@@ -70,12 +99,28 @@ public final class ProfileJson {
     /**
      * Reads a profile whose rule file paths are relative to {@code dir}; unless {@code allowOutsidePaths},
      * a path that is absolute or leads out of {@code dir} is an error naming its key.
+     *
+     * @param json              the profile as a JSON tree
+     * @param dir               the directory its rule file paths are relative to
+     * @param allowOutsidePaths whether rule file paths may be absolute or climb out of {@code dir}
+     * @return the profile
+     * @throws IllegalArgumentException if the profile is invalid or a rule file cannot be read
      */
     public static AgencyProfile read(JsonNode json, Path dir, boolean allowOutsidePaths) {
         return read(json, dir, allowOutsidePaths, false);
     }
 
-    /** As {@link #read(JsonNode, Path, boolean)}; {@code strict}: an unknown key is an error naming it. */
+    /**
+     * As {@link #read(JsonNode, Path, boolean)}; {@code strict}: an unknown key is an error naming it.
+     *
+     * @param json              the profile as a JSON tree
+     * @param dir               the directory its rule file paths are relative to
+     * @param allowOutsidePaths whether rule file paths may be absolute or climb out of {@code dir}
+     * @param strict            {@code true} to refuse unknown keys, {@code false} to ignore them
+     * @return the profile
+     * @throws IllegalArgumentException if the profile is invalid, a rule file cannot be read, or, when strict,
+     *                                  a key is unknown
+     */
     public static AgencyProfile read(JsonNode json, Path dir, boolean allowOutsidePaths, boolean strict) {
         Field profile = Field.root(json, strict);
         if (!profile.present() || !json.isObject()) {
@@ -129,7 +174,13 @@ public final class ProfileJson {
         return wording.build(() -> new AgencyWording(agency, chief, government));
     }
 
-    /** Reads a profile whose rule file paths, if any, are relative to the working directory. */
+    /**
+     * Reads a profile whose rule file paths, if any, are relative to the working directory, and inside it.
+     *
+     * @param json the profile as a JSON tree
+     * @return the profile
+     * @throws IllegalArgumentException if the profile is invalid or a rule file cannot be read
+     */
     public static AgencyProfile read(JsonNode json) {
         return read(json, Path.of(""));
     }

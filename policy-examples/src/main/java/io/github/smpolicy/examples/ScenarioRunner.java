@@ -61,15 +61,34 @@ public final class ScenarioRunner {
      * @param decision    the decision the post got; {@code null} when the scenario could not run
      */
     public record Result(String name, Path file, int line, List<String> differences, Decision decision) {
+        /**
+         * Copies the differences.
+         *
+         * @param name        the scenario's name
+         * @param file        the scenario file
+         * @param line        its line in the file, from 1
+         * @param differences not {@code null}, no element {@code null}; empty when it passed
+         * @param decision    may be {@code null}
+         * @throws NullPointerException if {@code differences} is or holds {@code null}
+         */
         public Result {
             differences = List.copyOf(differences);
         }
 
+        /**
+         * Whether the decision was what the scenario expected.
+         *
+         * @return {@code true} when there is no difference
+         */
         public boolean passed() {
             return differences.isEmpty();
         }
 
-        /** The scenario, where it is, and what differed: one line for a report. */
+        /**
+         * The scenario, where it is, and what differed: one line for a report.
+         *
+         * @return such as {@code badge at a scene (scenarios.jsonl:12): outcome: expected REVIEW, got DENY}
+         */
         public String describe() {
             return name + " (" + file.getFileName() + ":" + line + ")"
                     + (passed() ? "" : ": " + String.join("; ", differences));
@@ -81,7 +100,12 @@ public final class ScenarioRunner {
         this(AgencySetup.portland());
     }
 
-    /** A runner whose scenarios without an {@code agency} are evaluated under {@code fallback}. */
+    /**
+     * A runner whose scenarios without an {@code agency} are evaluated under {@code fallback}.
+     *
+     * @param fallback the setup of scenarios that name no profile; its {@code semantic} and
+     *                 {@code allowOutsidePaths} apply to the others too
+     */
     public ScenarioRunner(AgencySetup fallback) {
         this.fallback = Objects.requireNonNull(fallback, "fallback");
     }
@@ -91,6 +115,9 @@ public final class ScenarioRunner {
 
     /**
      * Runs every scenario of {@code file}, in order; blank lines are skipped.
+     *
+     * @param file a JSON Lines file of scenarios, UTF-8; {@code agency} paths are relative to its directory
+     * @return one result per scenario, in the file's order; an invalid scenario is a failed result
      *
      * @throws IOException when the file cannot be read or holds more than {@link #MAX_SCENARIO_FILE_BYTES}
      * @throws AgencySetup.Failure when a scenario's profile cannot be built, or its {@code agency} path
@@ -153,18 +180,29 @@ public final class ScenarioRunner {
     /**
      * The evaluator of {@code setup}, built on first use and reused after.
      *
+     * @param setup the setup
+     * @return the evaluator, the same one for every equal setup (paths compared absolute)
      * @throws AgencySetup.Failure when it cannot be built (the failure is remembered too)
      */
     public PolicyEvaluator evaluator(AgencySetup setup) {
         return build(setup).evaluator;
     }
 
-    /** The evaluator of the fallback setup. */
+    /**
+     * The evaluator of the fallback setup, built on first use.
+     *
+     * @return the evaluator
+     * @throws AgencySetup.Failure when it cannot be built
+     */
     public PolicyEvaluator fallback() {
         return evaluator(fallback);
     }
 
-    /** Whether a scenario run so far was evaluated under the fallback setup. */
+    /**
+     * Whether a scenario run so far was evaluated under the fallback setup.
+     *
+     * @return {@code true} if at least one was
+     */
     public boolean usedFallback() {
         Built b = built.get(fallback.key());
         return b != null && !b.decisions.isEmpty();
@@ -187,6 +225,8 @@ public final class ScenarioRunner {
     /**
      * The coverage of every scenario run so far: one {@link Coverage} per evaluator that evaluated a
      * scenario, in the order of first use.
+     *
+     * @return the coverages; empty before any scenario was evaluated
      */
     public List<Coverage> coverage() {
         List<Coverage> coverage = new ArrayList<>();

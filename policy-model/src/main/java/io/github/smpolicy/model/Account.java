@@ -9,14 +9,34 @@ package io.github.smpolicy.model;
  * @param registrationEmail the address the account is registered with; may be {@code null}
  */
 public record Account(String platform, String handle, AccountUse use, String registrationEmail) {
+    /**
+     * Defaults the use.
+     *
+     * @param platform          may be {@code null}
+     * @param handle            may be {@code null}
+     * @param use               {@code null} is read as {@code PERSONAL}
+     * @param registrationEmail may be {@code null}
+     */
     public Account {
         use = use == null ? AccountUse.PERSONAL : use;
     }
 
+    /**
+     * A personal account, known only by its registration address.
+     *
+     * @param registrationEmail may be {@code null}
+     * @return the account
+     */
     public static Account personal(String registrationEmail) {
         return new Account(null, null, AccountUse.PERSONAL, registrationEmail);
     }
 
+    /**
+     * A workplace account (an official outlet), known only by its registration address.
+     *
+     * @param registrationEmail may be {@code null}
+     * @return the account
+     */
     public static Account workplace(String registrationEmail) {
         return new Account(null, null, AccountUse.WORKPLACE, registrationEmail);
     }

@@ -9,18 +9,36 @@ package io.github.smpolicy.model;
  * @param media     the asset it covers; {@code null} when it covers the clause as a whole
  */
 public record AppliedException(String clause, String exception, String media) {
+    /** 311.40-1.1: a photograph of the author in uniform at an official ceremony. */
     public static final String CEREMONY_PHOTO = "CEREMONY_PHOTO";
+    /** 311.40-1.1 or 1.8: a valid approval of kind {@code PERMISSION} covering the finding. */
     public static final String EXPRESS_PERMISSION = "EXPRESS_PERMISSION";
+    /** 311.40-1.1 or 1.8: the author is the Chief of Police, whose permission would be needed. */
     public static final String CHIEF_OF_POLICE_AUTHOR = "CHIEF_OF_POLICE_AUTHOR";
+    /** 311.40-P2: the author is the Public Information Officer, who needs no consultation. */
     public static final String PIO_AUTHOR = "PIO_AUTHOR";
+    /** 311.40-P3: possibly protected union activity turned a violation of the clause into a review. */
     public static final String UNION_ACTIVITY = "UNION_ACTIVITY";
 
+    /**
+     * Checks the clause and the exception word.
+     *
+     * @param clause    required, non-empty
+     * @param exception required, an upper-case word ({@code [A-Z][A-Z0-9_]*})
+     * @param media     the asset it covers; may be {@code null}
+     * @throws IllegalArgumentException if {@code clause} or {@code exception} is missing or malformed
+     */
     public AppliedException {
         Checks.nonBlank(clause, "clause");
         Checks.word(exception, "exception");
     }
 
-    /** Plain words for the member. */
+    /**
+     * Plain words for the member.
+     *
+     * @return the clause, the asset if any, and why the exception applies, such as
+     *         {@code 311.40-1.1 for img-1: you hold express permission}
+     */
     public String describe() {
         String what = switch (exception) {
             case CEREMONY_PHOTO -> "it is a photograph of you in uniform at an official ceremony";

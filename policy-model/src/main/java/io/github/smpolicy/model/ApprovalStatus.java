@@ -9,11 +9,37 @@ package io.github.smpolicy.model;
  */
 public record ApprovalStatus(String id, Status status, Reason reason) {
     /** Whether the approval counted. */
-    public enum Status { APPLIED, UNUSED, REJECTED }
+    public enum Status {
+        /** Valid, and it lifted a finding. */
+        APPLIED,
+        /** Valid, but nothing in the post needed it. */
+        UNUSED,
+        /** It did not count; the status's {@code reason} says why. */
+        REJECTED
+    }
 
     /** Why an approval did not count, in the order the checks are made. */
-    public enum Reason { GRANTOR_NOT_AUTHORIZED, NOT_YET_VALID, EXPIRED, REVOKED, OUT_OF_SCOPE }
+    public enum Reason {
+        /** The grantor's role may not grant this kind of approval. */
+        GRANTOR_NOT_AUTHORIZED,
+        /** It was granted after the post was made. */
+        NOT_YET_VALID,
+        /** It expired at or before the time the post was made. */
+        EXPIRED,
+        /** The grantor withdrew it. */
+        REVOKED,
+        /** Valid, but it names another clause or other media than the finding it was checked against. */
+        OUT_OF_SCOPE
+    }
 
+    /**
+     * Checks that a reason is given exactly when the approval was rejected.
+     *
+     * @param id     the approval's id; required, non-empty
+     * @param status required
+     * @param reason required for {@code REJECTED}, {@code null} otherwise
+     * @throws IllegalArgumentException if any of these does not hold
+     */
     public ApprovalStatus {
         Checks.nonBlank(id, "id");
         Checks.required(status, "status");
@@ -22,7 +48,11 @@ public record ApprovalStatus(String id, Status status, Reason reason) {
         }
     }
 
-    /** Plain words for the member. */
+    /**
+     * Plain words for the member.
+     *
+     * @return a lower-case sentence fragment, such as {@code approval a1 did not count: it was revoked}
+     */
     public String describe() {
         return switch (status) {
             case APPLIED -> "approval " + id + " counted";

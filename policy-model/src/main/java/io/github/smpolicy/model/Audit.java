@@ -10,6 +10,14 @@ import java.time.Instant;
  * @param evaluatedAt  when the decision was made
  */
 public record Audit(String postDigest, String policyDigest, Instant evaluatedAt) {
+    /**
+     * Checks the parts.
+     *
+     * @param postDigest   required, non-empty
+     * @param policyDigest required, non-empty
+     * @param evaluatedAt  required
+     * @throws IllegalArgumentException if any is missing
+     */
     public Audit {
         Checks.nonBlank(postDigest, "postDigest");
         Checks.nonBlank(policyDigest, "policyDigest");

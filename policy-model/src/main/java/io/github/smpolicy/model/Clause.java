@@ -8,6 +8,14 @@ package io.github.smpolicy.model;
  * @param text  the clause's text, as the directive words it
  */
 public record Clause(String id, String title, String text) {
+    /**
+     * Checks the parts.
+     *
+     * @param id    required, non-empty
+     * @param title required, non-empty
+     * @param text  required, non-empty
+     * @throws IllegalArgumentException if any is {@code null} or empty
+     */
     public Clause {
         Checks.nonBlank(id, "id");
         Checks.nonBlank(title, "title");

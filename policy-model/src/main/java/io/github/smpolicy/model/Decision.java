@@ -24,6 +24,21 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
         List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors,
         Audit audit) {
 
+    /**
+     * Copies the lists and checks that the outcome agrees with the findings and errors.
+     *
+     * @param postId     required, non-empty
+     * @param outcome    required; the findings' strongest verdict when there is no error; with errors, at
+     *                   least that and at least {@code REVIEW}
+     * @param policy     required
+     * @param findings   {@code null} is read as none
+     * @param exceptions {@code null} is read as none
+     * @param approvals  {@code null} is read as none
+     * @param errors     {@code null} is read as none
+     * @param audit      may be {@code null}
+     * @throws IllegalArgumentException if a required part is missing, a list holds {@code null}, or the
+     *                                  outcome disagrees with the findings and errors
+     */
     public Decision {
         Checks.nonBlank(postId, "postId");
         Checks.required(outcome, "outcome");
@@ -39,13 +54,29 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
         }
     }
 
-    /** A decision without an audit record, as one built by hand (tests, fixtures). */
+    /**
+     * A decision without an audit record, as one built by hand (tests, fixtures).
+     *
+     * @param postId     required, non-empty
+     * @param outcome    the findings' strongest verdict; with errors, at least that and at least {@code REVIEW}
+     * @param policy     required
+     * @param findings   one per clause; {@code null} is read as none
+     * @param exceptions {@code null} is read as none
+     * @param approvals  {@code null} is read as none
+     * @param errors     {@code null} is read as none
+     * @throws IllegalArgumentException as the canonical constructor does
+     */
     public Decision(String postId, Outcome outcome, PolicyRef policy, List<Finding> findings,
             List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors) {
         this(postId, outcome, policy, findings, exceptions, approvals, errors, null);
     }
 
-    /** The outcome the findings call for on their own: their strongest verdict, {@code ALLOW} for none. */
+    /**
+     * The outcome the findings call for on their own, errors aside.
+     *
+     * @param findings the findings; not {@code null}
+     * @return {@code DENY} if one is a violation, else {@code REVIEW} if there is any, else {@code ALLOW}
+     */
     public static Outcome strongest(List<Finding> findings) {
         Outcome outcome = Outcome.ALLOW;
         for (Finding f : findings) {
@@ -54,7 +85,12 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
         return outcome;
     }
 
-    /** The finding for a clause, if there is one. */
+    /**
+     * The finding for a clause, if there is one.
+     *
+     * @param clause the clause id, such as {@code 311.40-1.1}
+     * @return the finding, or empty when the decision has none for that clause
+     */
     public java.util.Optional<Finding> finding(String clause) {
         return findings.stream().filter(f -> f.clause().equals(clause)).findFirst();
     }
@@ -63,6 +99,8 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
      * A few plain sentences a member understands: what was found, under which clause, what to do
      * about it, which exception or approval counted and why another did not. Quotes no post text
      * beyond the words matched as evidence.
+     *
+     * @return one or more lines joined by {@code \n}, the outcome first
      */
     public String explain() {
         List<String> lines = new ArrayList<>();

@@ -7,6 +7,13 @@ package io.github.smpolicy.model;
  * @param message what went wrong, without the post's text
  */
 public record EvaluationError(String rule, String message) {
+    /**
+     * Checks the parts.
+     *
+     * @param rule    required, non-empty
+     * @param message required, non-empty
+     * @throws IllegalArgumentException if either is {@code null} or empty
+     */
     public EvaluationError {
         Checks.nonBlank(rule, "rule");
         Checks.nonBlank(message, "message");

@@ -6,11 +6,30 @@ package io.github.smpolicy.model;
  */
 public sealed interface Evidence {
 
-    /** A plain description, such as {@code img-2 shows MARKED_VEHICLE (confidence 0.80)}. */
+    /**
+     * A plain description for the member.
+     *
+     * @return a sentence fragment such as {@code img-2 shows MARKED_VEHICLE (confidence 0.80)}; the
+     *         confidence is left out when it is 1.0
+     */
     String describe();
 
-    /** A media asset depicts an element ({@code BADGE}, {@code CRIME_SCENE}, …). */
+    /**
+     * A media asset depicts an element ({@code BADGE}, {@code CRIME_SCENE}, …).
+     *
+     * @param media      the asset's id
+     * @param element    the depiction word, such as {@code BADGE}
+     * @param confidence within [0, 1]
+     */
     record Media(String media, String element, double confidence) implements Evidence {
+        /**
+         * Checks the parts.
+         *
+         * @param media      required, non-empty
+         * @param element    required, an upper-case word
+         * @param confidence within [0, 1]
+         * @throws IllegalArgumentException if any of these does not hold
+         */
         public Media {
             Checks.nonBlank(media, "media");
             Checks.word(element, "element");
@@ -26,12 +45,25 @@ public sealed interface Evidence {
     /**
      * Words of the text were read as a content signal.
      *
-     * @param source  the analyser that read them, such as a model and its version; {@code null} for the
-     *                built-in lexicon
-     * @param opinion whether the signal is a statistical model's opinion with no explicit wording behind
-     *                it, which the rule book never lets go beyond a review
+     * @param text       where the words are, and the words themselves
+     * @param signal     the signal word, such as {@code THREAT_OF_VIOLENCE}
+     * @param confidence within [0, 1]
+     * @param source     the analyser that read them, such as a model and its version; {@code null} for the
+     *                   built-in lexicon
+     * @param opinion    whether the signal is a statistical model's opinion with no explicit wording behind
+     *                   it, which the rule book never lets go beyond a review
      */
     record Text(TextSpan text, String signal, double confidence, String source, boolean opinion) implements Evidence {
+        /**
+         * Checks the parts.
+         *
+         * @param text       required
+         * @param signal     required, an upper-case word
+         * @param confidence within [0, 1]
+         * @param source     {@code null}, or non-empty
+         * @param opinion    whether the signal is a statistical model's opinion
+         * @throws IllegalArgumentException if any of these does not hold
+         */
         public Text {
             Checks.required(text, "text");
             Checks.word(signal, "signal");
@@ -41,7 +73,14 @@ public sealed interface Evidence {
             }
         }
 
-        /** Wording the built-in lexicon (or another analyser of explicit wording) read. */
+        /**
+         * Wording the built-in lexicon (or another analyser of explicit wording) read: no source, no opinion.
+         *
+         * @param text       where the words are; required
+         * @param signal     the signal word; an upper-case word
+         * @param confidence within [0, 1]
+         * @throws IllegalArgumentException if any of these does not hold
+         */
         public Text(TextSpan text, String signal, double confidence) {
             this(text, signal, confidence, null, false);
         }
@@ -57,9 +96,21 @@ public sealed interface Evidence {
     /**
      * An upstream label.
      *
-     * @param in {@code post} or {@code shared}: whose label it is
+     * @param label      the label word, such as {@code UNION_ACTIVITY}
+     * @param confidence within [0, 1]
+     * @param source     who attached it; may be {@code null}
+     * @param in         {@code post} or {@code shared}: whose label it is
      */
     record Label(String label, double confidence, String source, String in) implements Evidence {
+        /**
+         * Checks the parts.
+         *
+         * @param label      required, an upper-case word
+         * @param confidence within [0, 1]
+         * @param source     may be {@code null}
+         * @param in         required, non-empty
+         * @throws IllegalArgumentException if any of these does not hold
+         */
         public Label {
             Checks.word(label, "label");
             Checks.confidence(confidence, "confidence");
@@ -73,8 +124,18 @@ public sealed interface Evidence {
         }
     }
 
-    /** A field of the account, such as {@code registrationEmail}. */
+    /**
+     * A field of the account the post was made from.
+     *
+     * @param account the field's name, such as {@code registrationEmail}
+     */
     record Account(String account) implements Evidence {
+        /**
+         * Checks the field name.
+         *
+         * @param account required, non-empty
+         * @throws IllegalArgumentException if {@code account} is {@code null} or empty
+         */
         public Account {
             Checks.nonBlank(account, "account");
         }

@@ -15,6 +15,18 @@ import java.util.List;
  */
 public record Finding(String clause, Verdict verdict, String rule, String message, String clauseText,
         List<Evidence> evidence, List<Remedy> remedies) {
+    /**
+     * Copies the lists and checks the parts.
+     *
+     * @param clause     required, non-empty
+     * @param verdict    required
+     * @param rule       required, non-empty
+     * @param message    required, non-empty
+     * @param clauseText required, non-empty
+     * @param evidence   at least one item, none {@code null}
+     * @param remedies   {@code null} is read as none
+     * @throws IllegalArgumentException if any of these does not hold
+     */
     public Finding {
         Checks.nonBlank(clause, "clause");
         Checks.required(verdict, "verdict");

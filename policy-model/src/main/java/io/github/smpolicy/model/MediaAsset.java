@@ -16,6 +16,18 @@ import java.util.List;
  */
 public record MediaAsset(String id, MediaKind kind, List<Label> depicts, boolean authorDepicted,
         boolean authorInUniform, Occasion occasion, String caption) {
+    /**
+     * Copies the depictions and checks the parts.
+     *
+     * @param id              required, non-empty
+     * @param kind            required
+     * @param depicts         {@code null} is read as none
+     * @param authorDepicted  the post's author appears in it
+     * @param authorInUniform the post's author appears in it in uniform
+     * @param occasion        may be {@code null}
+     * @param caption         {@code null} is read as empty
+     * @throws IllegalArgumentException if {@code id} or {@code kind} is missing, or a depiction is {@code null}
+     */
     public MediaAsset {
         Checks.nonBlank(id, "id");
         Checks.required(kind, "kind");
@@ -23,6 +35,13 @@ public record MediaAsset(String id, MediaKind kind, List<Label> depicts, boolean
         caption = Checks.optionalText(caption);
     }
 
+    /**
+     * Starts an asset from its required parts.
+     *
+     * @param id   unique within the post
+     * @param kind the kind of asset
+     * @return a builder; {@link Builder#build()} checks the parts
+     */
     public static Builder builder(String id, MediaKind kind) {
         return new Builder(id, kind);
     }
@@ -42,6 +61,13 @@ public record MediaAsset(String id, MediaKind kind, List<Label> depicts, boolean
             this.kind = kind;
         }
 
+        /**
+         * Adds depictions asserted with full confidence.
+         *
+         * @param names upper-case words such as {@code BADGE}
+         * @return this builder
+         * @throws IllegalArgumentException if a name is not an upper-case word
+         */
         public Builder depicts(String... names) {
             for (String name : names) {
                 depicts.add(Label.of(name));
@@ -49,28 +75,57 @@ public record MediaAsset(String id, MediaKind kind, List<Label> depicts, boolean
             return this;
         }
 
+        /**
+         * Adds one depiction, with its confidence and source.
+         *
+         * @param depiction what the asset shows
+         * @return this builder
+         */
         public Builder depicts(Label depiction) {
             depicts.add(depiction);
             return this;
         }
 
-        /** The author appears in the asset; {@code inUniform} says whether in uniform. */
+        /**
+         * The author appears in the asset.
+         *
+         * @param inUniform whether in uniform
+         * @return this builder
+         */
         public Builder authorDepicted(boolean inUniform) {
             this.authorDepicted = true;
             this.authorInUniform = inUniform;
             return this;
         }
 
+        /**
+         * Sets the official ceremony the asset was taken at.
+         *
+         * @param occasion {@code null} for none
+         * @return this builder
+         */
         public Builder occasion(Occasion occasion) {
             this.occasion = occasion;
             return this;
         }
 
+        /**
+         * Sets the caption, which is analysed like the post's text.
+         *
+         * @param caption {@code null} for none
+         * @return this builder
+         */
         public Builder caption(String caption) {
             this.caption = caption;
             return this;
         }
 
+        /**
+         * Builds the asset.
+         *
+         * @return the asset
+         * @throws IllegalArgumentException if {@code id} or {@code kind} is missing
+         */
         public MediaAsset build() {
             return new MediaAsset(id, kind, depicts, authorDepicted, authorInUniform, occasion, caption);
         }

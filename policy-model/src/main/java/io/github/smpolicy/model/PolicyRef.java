@@ -7,6 +7,13 @@ package io.github.smpolicy.model;
  * @param version the version of the rule set
  */
 public record PolicyRef(String id, String version) {
+    /**
+     * Checks the parts.
+     *
+     * @param id      required, non-empty
+     * @param version required, non-empty
+     * @throws IllegalArgumentException if either is {@code null} or empty
+     */
     public PolicyRef {
         Checks.nonBlank(id, "id");
         Checks.nonBlank(version, "version");

@@ -20,6 +20,22 @@ import java.util.List;
  */
 public record Post(String id, Instant postedAt, Action action, Member author, Account account, String text,
         List<Label> labels, List<MediaAsset> media, SharedContent shared, List<Approval> approvals) {
+    /**
+     * Copies the lists, defaults the action and text, and checks ids.
+     *
+     * @param id        required, non-empty
+     * @param postedAt  required
+     * @param action    {@code null} is read as {@code PUBLISH}
+     * @param author    required
+     * @param account   required
+     * @param text      {@code null} is read as empty
+     * @param labels    {@code null} is read as none
+     * @param media     {@code null} is read as none
+     * @param shared    may be {@code null}
+     * @param approvals {@code null} is read as none
+     * @throws IllegalArgumentException if a required part is missing, a list holds {@code null}, or media ids
+     *                                  (the shared content's included) or approval ids repeat
+     */
     public Post {
         Checks.nonBlank(id, "id");
         Checks.required(postedAt, "postedAt");
@@ -38,7 +54,11 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
         Checks.unique(approvals.stream().map(Approval::id).toList(), "approvals");
     }
 
-    /** All media of the post, its own first, then the shared content's. */
+    /**
+     * All media of the post, its own first, then the shared content's.
+     *
+     * @return an unmodifiable list; {@link #media()} itself when nothing is shared
+     */
     public List<MediaAsset> allMedia() {
         if (shared == null || shared.media().isEmpty()) {
             return media;
@@ -48,11 +68,22 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
         return List.copyOf(all);
     }
 
+    /**
+     * Starts a post from the parts every post needs first.
+     *
+     * @param id       the post's id
+     * @param postedAt when it was posted; approvals are judged at this instant
+     * @return a builder; author and account must be set before {@link Builder#build()}
+     */
     public static Builder builder(String id, Instant postedAt) {
         return new Builder(id, postedAt);
     }
 
-    /** A builder that starts from this post, for variations of it. */
+    /**
+     * A builder that starts from this post, for variations of it.
+     *
+     * @return a builder holding every part of this post
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, postedAt).action(action).author(author).account(account).text(text).shared(shared);
         b.labels.addAll(labels);
@@ -79,21 +110,45 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
             this.postedAt = postedAt;
         }
 
+        /**
+         * Sets what the member did.
+         *
+         * @param action {@code null} for {@code PUBLISH}
+         * @return this builder
+         */
         public Builder action(Action action) {
             this.action = action;
             return this;
         }
 
+        /**
+         * Sets the member who posted; required.
+         *
+         * @param author the author
+         * @return this builder
+         */
         public Builder author(Member author) {
             this.author = author;
             return this;
         }
 
+        /**
+         * Sets the account the post was made from; required.
+         *
+         * @param account the account
+         * @return this builder
+         */
         public Builder account(Account account) {
             this.account = account;
             return this;
         }
 
+        /**
+         * Sets the member's own words.
+         *
+         * @param text {@code null} for none
+         * @return this builder
+         */
         public Builder text(String text) {
             this.text = text;
             return this;
@@ -171,6 +226,12 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
             return this;
         }
 
+        /**
+         * Sets the posting this post shares, comments on or endorses.
+         *
+         * @param shared {@code null} for none
+         * @return this builder
+         */
         public Builder shared(SharedContent shared) {
             this.shared = shared;
             return this;
@@ -212,6 +273,12 @@ public record Post(String id, Instant postedAt, Action action, Member author, Ac
             return this;
         }
 
+        /**
+         * Builds the post.
+         *
+         * @return the post
+         * @throws IllegalArgumentException as {@link Post#Post the constructor} does
+         */
         public Post build() {
             return new Post(id, postedAt, action, author, account, text, labels, media, shared, approvals);
         }

@@ -9,7 +9,13 @@ package io.github.smpolicy.model;
 public final class Printable {
     private Printable() {}
 
-    /** {@code text} with every character that could change how it prints escaped; {@code null} stays null. */
+    /**
+     * Escapes every character that could change how {@code text} prints, line breaks included.
+     *
+     * @param text the text; may be {@code null}
+     * @return {@code text} escaped, on one line; {@code text} itself when nothing needed escaping; {@code null}
+     *         for {@code null}
+     */
     public static String of(String text) {
         if (text == null) {
             return null;
@@ -38,7 +44,12 @@ public final class Printable {
         return out.toString();
     }
 
-    /** {@code text} with each line kept and everything else that could change how it prints escaped. */
+    /**
+     * Escapes, line by line, every character but {@code \n} that could change how {@code text} prints.
+     *
+     * @param text the text; may be {@code null}
+     * @return {@code text} with its lines kept and everything else escaped; {@code null} for {@code null}
+     */
     public static String lines(String text) {
         return text == null ? null : String.join("\n", java.util.Arrays.stream(text.split("\n", -1))
                 .map(Printable::of).toList());

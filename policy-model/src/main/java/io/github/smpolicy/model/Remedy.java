@@ -10,27 +10,53 @@ import java.util.List;
  * @param media  the assets it concerns; empty when it concerns the whole post
  */
 public record Remedy(String action, List<Role> from, List<String> media) {
+    /** Obtain express permission from the roles in {@code from} (the Chief of Police or a designee when empty). */
     public static final String OBTAIN_PERMISSION = "OBTAIN_PERMISSION";
+    /** Remove the assets in {@code media}. */
     public static final String REMOVE_MEDIA = "REMOVE_MEDIA";
+    /** Remove or reword the content. */
     public static final String REMOVE_CONTENT = "REMOVE_CONTENT";
+    /** Consult the Public Information Officer before posting (311.40-P2). */
     public static final String CONSULT_PIO = "CONSULT_PIO";
+    /** Re-register the account with a personal email address (311.40-1.9). */
     public static final String REREGISTER_ACCOUNT = "REREGISTER_ACCOUNT";
+    /** Wait for a reviewer's decision. */
     public static final String HUMAN_REVIEW = "HUMAN_REVIEW";
     /** The remedy words of the JSON contract. */
     public static final List<String> ACTIONS = List.of(OBTAIN_PERMISSION, REMOVE_MEDIA, REMOVE_CONTENT, CONSULT_PIO,
             REREGISTER_ACCOUNT, HUMAN_REVIEW);
 
+    /**
+     * Copies the lists and checks the action word.
+     *
+     * @param action required, an upper-case word
+     * @param from   {@code null} is read as none
+     * @param media  {@code null} is read as the whole post
+     * @throws IllegalArgumentException if {@code action} is missing or not an upper-case word, or a list holds
+     *                                  {@code null}
+     */
     public Remedy {
         Checks.word(action, "action");
         from = Checks.list(from, "from");
         media = Checks.list(media, "media");
     }
 
+    /**
+     * A remedy that names no one to obtain anything from.
+     *
+     * @param action one of {@link #ACTIONS} or an agency's own word
+     * @param media  the assets it concerns; empty or {@code null} for the whole post
+     * @return the remedy
+     */
     public static Remedy of(String action, List<String> media) {
         return new Remedy(action, List.of(), media);
     }
 
-    /** Plain words for the member. */
+    /**
+     * Plain words for the member.
+     *
+     * @return a lower-case sentence fragment, such as {@code remove the media (img-1)}
+     */
     public String describe() {
         String assets = media.isEmpty() ? "" : " (" + String.join(", ", media) + ")";
         return switch (action) {

@@ -9,6 +9,15 @@ package io.github.smpolicy.model;
  * @param in    which text: {@code post}, {@code shared}, or {@code caption:<media id>}
  */
 public record TextSpan(int start, int end, String match, String in) {
+    /**
+     * Checks that the span is a range and that {@code match} is as long as it.
+     *
+     * @param start offset into the original string, inclusive; not negative
+     * @param end   offset, exclusive; not before {@code start}
+     * @param match the matched characters; required, {@code end - start} long
+     * @param in    which text; required, non-empty
+     * @throws IllegalArgumentException if any of these does not hold
+     */
     public TextSpan {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("span [" + start + ", " + end + ") is not a range");

@@ -35,6 +35,28 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
         List<String> depictions, Map<String, List<String>> exceptions, AgencyWording wording) {
 
+    /**
+     * Copies every list and map, lower-cases the email domains and drops a leading {@code @} from them.
+     *
+     * @param id              required, not blank
+     * @param name            required, not blank
+     * @param aliases         required; may be empty
+     * @param emailDomains    required, each not blank; may be empty here ({@link PolicyEvaluator.Builder#build()}
+     *                        refuses a profile without one)
+     * @param reviewThreshold greater than 0, at most {@code denyThreshold}
+     * @param denyThreshold   at most 1
+     * @param failureMode     required
+     * @param disabledClauses required; may be empty
+     * @param clauses         required; may be empty
+     * @param rules           required; may be empty
+     * @param lexicon         required; may be empty
+     * @param labels          required; may be empty
+     * @param depictions      required; may be empty
+     * @param exceptions      required; each key not blank, each value not {@code null}
+     * @throws IllegalArgumentException if the id, the name, an email domain or an exception's clause is blank,
+     *                                  or the thresholds are out of order
+     * @throws NullPointerException     if a required part is {@code null}
+     */
     public AgencyProfile {
         requireText(id, "agency.id");
         requireText(name, "agency.name");
@@ -76,7 +98,25 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         return "PPB".equals(id) || name == null || name.isBlank() ? AgencyWording.PORTLAND : AgencyWording.named(name);
     }
 
-    /** A profile that declares no exceptions of its own on 311.40's clauses. */
+    /**
+     * A profile that declares no exceptions of its own on 311.40's clauses.
+     *
+     * @param id              required, not blank
+     * @param name            required, not blank
+     * @param aliases         required; may be empty
+     * @param emailDomains    required, each not blank
+     * @param reviewThreshold greater than 0, at most {@code denyThreshold}
+     * @param denyThreshold   at most 1
+     * @param failureMode     required
+     * @param disabledClauses required; may be empty
+     * @param clauses         required; may be empty
+     * @param rules           required; may be empty
+     * @param lexicon         required; may be empty
+     * @param labels          required; may be empty
+     * @param depictions      required; may be empty
+     * @throws IllegalArgumentException as the canonical constructor does
+     * @throws NullPointerException     as the canonical constructor does
+     */
     public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
             double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,
             List<Clause> clauses, List<RuleFile> rules, List<LexiconEntry> lexicon, List<String> labels,
@@ -85,20 +125,44 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
                 rules, lexicon, labels, depictions, Map.of());
     }
 
-    /** Whether the profile lets its rules grant {@code exception} on {@code clause}. */
+    /**
+     * Whether the profile lets its rules grant {@code exception} on {@code clause}.
+     *
+     * @param clause    a standard clause id, such as {@code 311.40-1.1}
+     * @param exception an exception word, such as {@code TRAINING_VIDEO}
+     * @return {@code true} if {@link #exceptions()} lists {@code exception} under {@code clause}
+     */
     public boolean declaresException(String clause, String exception) {
         List<String> words = exceptions.get(clause);
         return words != null && words.contains(exception);
     }
 
-    /** A profile of settings only: no clauses, rules, lexicon or vocabulary of its own. */
+    /**
+     * A profile of settings only: no clauses, rules, lexicon, vocabulary or exceptions of its own.
+     *
+     * @param id              required, not blank
+     * @param name            required, not blank
+     * @param aliases         required; may be empty
+     * @param emailDomains    required, each not blank
+     * @param reviewThreshold greater than 0, at most {@code denyThreshold}
+     * @param denyThreshold   at most 1
+     * @param failureMode     required
+     * @param disabledClauses required; may be empty
+     * @throws IllegalArgumentException as the canonical constructor does
+     * @throws NullPointerException     as the canonical constructor does
+     */
     public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
             double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses) {
         this(id, name, aliases, emailDomains, reviewThreshold, denyThreshold, failureMode, disabledClauses,
                 List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
-    /** The Portland Police Bureau, as the rule book reads it. */
+    /**
+     * The Portland Police Bureau, as the rule book reads it.
+     *
+     * @return {@code PPB}, its aliases, {@code portlandoregon.gov}, thresholds 0.5 and 0.9, failures to
+     *         {@code REVIEW}, nothing disabled or added
+     */
     public static AgencyProfile portland() {
         return new AgencyProfile("PPB", "Portland Police Bureau",
                 List.of("Portland Police", "Police Bureau", "PPB", "the Bureau", "City of Portland"),
@@ -151,6 +215,10 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
      * subdomains ({@link io.github.smpolicy.rules.api.EmailReading#AGENCY}): normalised as a reviewer
      * reads it. An address that may be the agency's but cannot be read with certainty is not one here;
      * 311.40-1.9 sends it to review.
+     *
+     * @param email a registration email as given; may be {@code null}
+     * @return {@code true} only for an address read as {@link io.github.smpolicy.rules.api.EmailReading#AGENCY};
+     *         {@code false} for {@code null}
      */
     public boolean isAgencyEmail(String email) {
         return email != null
@@ -220,7 +288,14 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             return this;
         }
 
-        /** The agency's id and name; replaces the aliases with {@code aliases}. */
+        /**
+         * The agency's id and name; replaces the aliases with {@code aliases}. The email domains stay.
+         *
+         * @param id      the agency's short id, such as {@code PPB}
+         * @param name    the agency's name as text refers to it
+         * @param aliases other names text uses for it; none to clear them
+         * @return this builder
+         */
         public Builder agency(String id, String name, String... aliases) {
             this.id = id;
             this.name = name;
@@ -229,59 +304,126 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
             return this;
         }
 
-        /** Replaces the email domains. */
+        /**
+         * Replaces the email domains.
+         *
+         * @param domains such as {@code portlandoregon.gov}, with or without a leading {@code @}; their subdomains
+         *                count too
+         * @return this builder
+         */
         public Builder emailDomains(String... domains) {
             emailDomains.clear();
             emailDomains.addAll(List.of(domains));
             return this;
         }
 
+        /**
+         * Sets the confidences from which a signal is a review and a violation.
+         *
+         * @param review greater than 0, at most {@code deny}; 0.5 by default
+         * @param deny   at most 1; 0.9 by default
+         * @return this builder; {@link #build()} checks the order
+         */
         public Builder thresholds(double review, double deny) {
             this.review = review;
             this.deny = deny;
             return this;
         }
 
+        /**
+         * Sets the outcome of a decision whose evaluation failed.
+         *
+         * @param mode {@code REVIEW} (the default) or {@code DENY}; {@link #build()} refuses {@code null}
+         * @return this builder
+         */
         public Builder failureMode(FailureMode mode) {
             this.failureMode = mode;
             return this;
         }
 
+        /**
+         * Switches a clause off: its concerns are withdrawn as soon as they are raised.
+         *
+         * @param clauseId a clause the catalogue defines, such as {@code 311.40-1.8}; checked when the evaluator
+         *                 is built
+         * @return this builder
+         */
         public Builder disableClause(String clauseId) {
             disabledClauses.add(clauseId);
             return this;
         }
 
-        /** Adds one of the agency's own clauses, which its rules' findings cite. */
+        /**
+         * Adds one of the agency's own clauses, which its rules' findings cite.
+         *
+         * @param id    a clause id not in Directive 311.40, such as {@code CCSO-7}
+         * @param title a short title
+         * @param text  the clause's text, quoted by its findings
+         * @return this builder
+         * @throws IllegalArgumentException if a part is {@code null} or empty
+         */
         public Builder clause(String id, String title, String text) {
             clauses.add(new Clause(id, title, text));
             return this;
         }
 
-        /** Adds a DRL file of the agency's rules. */
+        /**
+         * Adds a DRL file of the agency's rules.
+         *
+         * @param name the file's name in build messages, such as {@code rules/undercover.drl}
+         * @param drl  the rules, in DRL
+         * @return this builder
+         * @throws NullPointerException if either is {@code null}
+         */
         public Builder rules(String name, String drl) {
             rules.add(new RuleFile(name, drl));
             return this;
         }
 
+        /**
+         * Adds a DRL file of the agency's rules, such as one {@link RuleFile#read(java.nio.file.Path) read} from disk.
+         *
+         * @param file the file; not {@code null}
+         * @return this builder
+         * @throws NullPointerException if {@code file} is {@code null}
+         */
         public Builder rules(RuleFile file) {
             rules.add(Objects.requireNonNull(file, "rules"));
             return this;
         }
 
-        /** Adds a lexicon entry: {@code term} found in a text raises {@code signal} at {@code confidence}. */
+        /**
+         * Adds a lexicon entry: {@code term} found in a text raises {@code signal} at {@code confidence}.
+         *
+         * @param signal     a content label word of the rule book or of {@link #labels(String...)}
+         * @param term       the words to find, matched as whole words
+         * @param confidence within [0, 1]
+         * @return this builder
+         * @throws NullPointerException     if {@code signal} is {@code null}
+         * @throws IllegalArgumentException if {@code term} is blank or the confidence is outside [0, 1]
+         */
         public Builder lexicon(String signal, String term, double confidence) {
             lexicon.add(new LexiconEntry(signal, term, confidence));
             return this;
         }
 
-        /** Content label words the agency's rules use, besides the rule book's. */
+        /**
+         * Adds content label words the agency's rules use, besides the rule book's.
+         *
+         * @param words upper-case words
+         * @return this builder
+         */
         public Builder labels(String... words) {
             labels.addAll(List.of(words));
             return this;
         }
 
-        /** Depiction words the agency's rules use, besides the rule book's. */
+        /**
+         * Adds depiction words the agency's rules use, besides the rule book's.
+         *
+         * @param words upper-case words
+         * @return this builder
+         */
         public Builder depictions(String... words) {
             depictions.addAll(List.of(words));
             return this;
@@ -291,6 +433,10 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
          * Declares that the agency's rules may grant {@code exception} on the standard clause
          * {@code clause} (e.g. {@code ExceptionGrant.lifting("311.40-1.1", "TRAINING_VIDEO", media)}). It
          * shows in the profile, in {@code policyDigest}, and in every decision it lifts a finding of.
+         *
+         * @param clause    a clause of 311.40, such as {@code 311.40-1.1}; checked when the evaluator is built
+         * @param exception an upper-case word of at most 64 characters, such as {@code TRAINING_VIDEO}
+         * @return this builder
          */
         public Builder exception(String clause, String exception) {
             exceptions.computeIfAbsent(clause, c -> new ArrayList<>()).add(exception);

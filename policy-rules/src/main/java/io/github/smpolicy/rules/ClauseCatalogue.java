@@ -41,7 +41,13 @@ public final class ClauseCatalogue {
         this.positions = Map.copyOf(at);
     }
 
-    /** Directive 311.40: Policy P1–P4 and Procedure 1.1–1.9, parsed from the shipped directive text. */
+    /**
+     * Directive 311.40: Policy P1–P4 and Procedure 1.1–1.9, parsed from the shipped directive text.
+     *
+     * @return the 13 clauses, {@code 311.40-P1} to {@code 311.40-P4} then {@code 311.40-1.1} to
+     *         {@code 311.40-1.9}
+     * @throws java.io.UncheckedIOException if the shipped directive text cannot be read
+     */
     public static ClauseCatalogue directive31140() {
         Properties titles = new Properties();
         try (InputStream in = resource(TITLES)) {
@@ -52,7 +58,13 @@ public final class ClauseCatalogue {
         }
     }
 
-    /** A catalogue of the given clauses, in order; ids must be unique. */
+    /**
+     * A catalogue of the given clauses, in order.
+     *
+     * @param clauses the clauses; their ids must be unique
+     * @return the catalogue
+     * @throws IllegalArgumentException if two clauses share an id
+     */
     public static ClauseCatalogue of(Collection<Clause> clauses) {
         Map<String, Clause> byId = new LinkedHashMap<>();
         for (Clause c : clauses) {
@@ -63,27 +75,54 @@ public final class ClauseCatalogue {
         return new ClauseCatalogue(byId);
     }
 
-    /** This catalogue with {@code more} clauses after its own. */
+    /**
+     * This catalogue with {@code more} clauses after its own; this one is not changed.
+     *
+     * @param more the clauses to add; their ids must be new
+     * @return a new catalogue
+     * @throws IllegalArgumentException if an id is defined twice
+     */
     public ClauseCatalogue with(Collection<Clause> more) {
         List<Clause> all = new ArrayList<>(all());
         all.addAll(more);
         return of(all);
     }
 
+    /**
+     * The clause with an id.
+     *
+     * @param id such as {@code 311.40-1.1}
+     * @return the clause, or empty when this catalogue does not define it
+     */
     public Optional<Clause> find(String id) {
         return Optional.ofNullable(clauses.get(id));
     }
 
+    /**
+     * Whether this catalogue defines a clause, so that a finding may cite it.
+     *
+     * @param id such as {@code 311.40-1.1}
+     * @return {@code true} if it is defined
+     */
     public boolean contains(String id) {
         return clauses.containsKey(id);
     }
 
-    /** Every clause, in the directive's order. */
+    /**
+     * Every clause, in the directive's order.
+     *
+     * @return the clauses, the directive's first, then any added
+     */
     public List<Clause> all() {
         return order.stream().map(clauses::get).toList();
     }
 
-    /** The position of a clause in the directive's order (0 first), or -1 for a clause not in this catalogue. */
+    /**
+     * The position of a clause in the directive's order.
+     *
+     * @param id such as {@code 311.40-1.1}
+     * @return 0 for the first, or -1 for a clause not in this catalogue
+     */
     public int indexOf(String id) {
         return positions.getOrDefault(id, -1);
     }

@@ -32,6 +32,8 @@ public interface ContentAnalyser {
     /**
      * What this analyser is, stable from run to run, such as {@code io.github.smpolicy.rules.text.TextAnalyser}.
      * By default its class name (for a lambda, the class that wrote it, followed by {@code $$Lambda}).
+     *
+     * @return the analyser's id; never {@code null}
      */
     default String id() {
         String name = getClass().getName();
@@ -42,6 +44,8 @@ public interface ContentAnalyser {
     /**
      * Which version of it: whatever changes when its results may change (a digest of its model and
      * data, a release number). By default {@value #UNVERSIONED}: override it.
+     *
+     * @return the analyser's version; never {@code null}
      */
     default String version() {
         return UNVERSIONED;

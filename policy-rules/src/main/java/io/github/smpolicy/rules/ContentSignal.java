@@ -19,6 +19,17 @@ import java.util.Objects;
  * @param opinion    whether it is a statistical model's opinion rather than explicit wording
  */
 public record ContentSignal(String signal, double confidence, TextSpan span, String source, boolean opinion) {
+    /**
+     * Checks the parts.
+     *
+     * @param signal     required
+     * @param confidence within [0, 1]
+     * @param span       required
+     * @param source     {@code null}, or not blank
+     * @param opinion    whether it is a statistical model's opinion
+     * @throws NullPointerException     if {@code signal} or {@code span} is {@code null}
+     * @throws IllegalArgumentException if the confidence is outside [0, 1] or {@code source} is blank
+     */
     public ContentSignal {
         Objects.requireNonNull(signal, "signal");
         Objects.requireNonNull(span, "span");
@@ -30,12 +41,30 @@ public record ContentSignal(String signal, double confidence, TextSpan span, Str
         }
     }
 
-    /** Explicit wording read as {@code signal}. */
+    /**
+     * Explicit wording read as {@code signal}: no source, not an opinion.
+     *
+     * @param signal     the label word it raises; required
+     * @param confidence within [0, 1]
+     * @param span       the words it rests on; required
+     * @throws NullPointerException     if {@code signal} or {@code span} is {@code null}
+     * @throws IllegalArgumentException if the confidence is outside [0, 1]
+     */
     public ContentSignal(String signal, double confidence, TextSpan span) {
         this(signal, confidence, span, null, false);
     }
 
-    /** A statistical model's opinion that {@code span} reads as {@code signal}: at most a review. */
+    /**
+     * A statistical model's opinion that {@code span} reads as {@code signal}: at most a review.
+     *
+     * @param signal     the label word it raises; required
+     * @param confidence the model's score, within [0, 1]
+     * @param span       the words it rests on; required
+     * @param source     the model and its version; required, not blank
+     * @return the signal, marked as an opinion
+     * @throws NullPointerException     if {@code signal}, {@code span} or {@code source} is {@code null}
+     * @throws IllegalArgumentException if the confidence is outside [0, 1] or {@code source} is blank
+     */
     public static ContentSignal opinion(String signal, double confidence, TextSpan span, String source) {
         return new ContentSignal(signal, confidence, span, Objects.requireNonNull(source, "source"), true);
     }

@@ -25,6 +25,15 @@ public record InputLimits(int maxTextChars, int maxMedia, int maxLabels, int max
     /** The defaults: far above any real post, low enough that one post stays well under a second. */
     public static final InputLimits DEFAULT = new InputLimits(16 * 1024 * 1024, 100, 1_000, 100);
 
+    /**
+     * Checks that no limit is negative.
+     *
+     * @param maxTextChars at least 1
+     * @param maxMedia     at least 0
+     * @param maxLabels    at least 0
+     * @param maxApprovals at least 0
+     * @throws IllegalArgumentException if a limit is out of range
+     */
     public InputLimits {
         if (maxTextChars < 1 || maxMedia < 0 || maxLabels < 0 || maxApprovals < 0) {
             throw new IllegalArgumentException("input limits must not be negative (text at least 1), were " + maxTextChars
@@ -32,7 +41,15 @@ public record InputLimits(int maxTextChars, int maxMedia, int maxLabels, int max
         }
     }
 
-    /** The first limit {@code post} exceeds, named by field, or empty. */
+    /**
+     * The first limit {@code post} exceeds, checked in the order text, shared text, media, captions,
+     * labels, approvals.
+     *
+     * @param post            the post; not {@code null}
+     * @param reviewThreshold labels and depictions below it are not counted
+     * @return a message naming the field, its size and the limit (never the content), or empty when the
+     *         post is within every limit
+     */
     public Optional<String> exceededBy(Post post, double reviewThreshold) {
         SharedContent shared = post.shared();
         Optional<String> text = text("text", post.text());

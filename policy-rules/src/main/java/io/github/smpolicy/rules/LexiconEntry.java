@@ -11,6 +11,16 @@ import java.util.Objects;
  * @param confidence within [0, 1]
  */
 public record LexiconEntry(String signal, String term, double confidence) {
+    /**
+     * Checks the parts.
+     *
+     * @param signal     required
+     * @param term       required, not blank
+     * @param confidence within [0, 1]
+     * @throws NullPointerException     if {@code signal} is {@code null}
+     * @throws IllegalArgumentException if {@code term} is {@code null} or blank, or the confidence is outside
+     *                                  [0, 1]
+     */
     public LexiconEntry {
         Objects.requireNonNull(signal, "lexicon.signal");
         if (term == null || term.isBlank()) {

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class PolicyBuildException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
+    /** Every problem found, in the order found; serialized with the exception. */
     private final List<String> problems;
 
     /**

@@ -51,21 +51,39 @@ public final class PolicyEvaluator {
         this.limits = limits;
     }
 
-    /** The most a post may hold for this evaluator. */
+    /**
+     * The most a post may hold for this evaluator.
+     *
+     * @return the limits set on the builder, {@link InputLimits#DEFAULT} unless set
+     */
     public InputLimits limits() {
         return limits;
     }
 
-    /** How long one evaluation may run before it is stopped and decided as failed. */
+    /**
+     * How long one evaluation may run before it is stopped and decided as failed.
+     *
+     * @return the time budget; positive
+     */
     public Duration timeBudget() {
         return settings.timeBudget();
     }
 
-    /** Portland's default: the standard rules and {@link AgencyProfile#portland()}. */
+    /**
+     * Portland's default: the standard rules and {@link AgencyProfile#portland()}.
+     *
+     * @return a new evaluator with the built-in text analyser, the default limits and time budget
+     */
     public static PolicyEvaluator standard() {
         return builder().build();
     }
 
+    /**
+     * Starts an evaluator: Portland's profile, the built-in text analyser, the system UTC clock, the
+     * default limits and time budget, until told otherwise.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -76,6 +94,9 @@ public final class PolicyEvaluator {
      * recorded in the decision, whose outcome is then at least the profile's failure mode and never
      * weaker than the findings reached.
      *
+     * @param post the post; not {@code null}
+     * @return the decision; never {@code null}
+     * @throws NullPointerException     if {@code post} is {@code null}
      * @throws IllegalArgumentException when the post exceeds an input limit; the message names the field
      *                                  and the limit, never the content
      * @throws OutOfMemoryError         when the JVM runs out of memory; a rule's other errors are the post's
@@ -103,7 +124,13 @@ public final class PolicyEvaluator {
         }
     }
 
-    /** Evaluates posts in order; one decision per post, in the same order. */
+    /**
+     * Evaluates posts in order, one at a time, as {@link #evaluate(Post)} does.
+     *
+     * @param posts the posts; none {@code null}
+     * @return one decision per post, in the same order
+     * @throws IllegalArgumentException when a post exceeds an input limit; no decision is returned then
+     */
     public List<Decision> evaluateAll(List<Post> posts) {
         List<Decision> decisions = new ArrayList<>(posts.size());
         for (Post post : posts) {
@@ -112,25 +139,48 @@ public final class PolicyEvaluator {
         return decisions;
     }
 
+    /**
+     * The agency profile this evaluator was built with.
+     *
+     * @return the profile
+     */
     public AgencyProfile profile() {
         return settings.profile();
     }
 
+    /**
+     * The clauses findings may cite: Directive 311.40's, then the profile's own.
+     *
+     * @return the catalogue
+     */
     public ClauseCatalogue catalogue() {
         return settings.catalogue();
     }
 
-    /** What each rule of this evaluator cites (clauses, exceptions), standard and agency rules alike. */
+    /**
+     * What each rule of this evaluator cites (clauses, exceptions), standard and agency rules alike.
+     *
+     * @return one trace per rule
+     */
     public List<RuleTrace> traceability() {
         return settings.rules().traces();
     }
 
-    /** The id and version of this library's standard rules, known without building an evaluator. */
+    /**
+     * The id and version of this library's standard rules, known without building an evaluator.
+     *
+     * @return such as {@code 311.40} and the rule-set version
+     */
     public static PolicyRef standardPolicy() {
         return POLICY;
     }
 
-    /** The policy id and rule-set version every decision of this evaluator carries. */
+    /**
+     * The policy id and rule-set version every decision of this evaluator carries.
+     *
+     * @return {@link #standardPolicy()}, or, when the profile brings rules or clauses of its own, the same
+     *         with {@code +} and the profile's id appended to the id
+     */
     public PolicyRef policy() {
         return settings.policy();
     }
@@ -152,6 +202,11 @@ public final class PolicyEvaluator {
          * and the decision records the error; with agency rules, 311.40's rules alone then decide the
          * floor. A rule that spins in plain Java ignoring interrupts cannot be stopped inside the JVM: see
          * the README's reliability section.
+         *
+         * @param budget positive
+         * @return this builder
+         * @throws NullPointerException     if {@code budget} is {@code null}
+         * @throws IllegalArgumentException if {@code budget} is zero or negative
          */
         public Builder timeBudget(Duration budget) {
             Objects.requireNonNull(budget, "timeBudget");
@@ -162,7 +217,12 @@ public final class PolicyEvaluator {
             return this;
         }
 
-        /** What one post may hold ({@link InputLimits#DEFAULT} unless set). */
+        /**
+         * What one post may hold ({@link InputLimits#DEFAULT} unless set).
+         *
+         * @param limits the limits; not {@code null}
+         * @return this builder
+         */
         public Builder limits(InputLimits limits) {
             this.limits = Objects.requireNonNull(limits, "limits");
             return this;
@@ -171,24 +231,43 @@ public final class PolicyEvaluator {
         /**
          * Whether the built-in {@link TextAnalyser} reads post text, captions and shared text (the
          * default), with the profile's names and lexicon. Switch it off to decide on labels alone.
+         *
+         * @param on {@code false} to switch it off; other analysers still run
+         * @return this builder
          */
         public Builder textAnalysis(boolean on) {
             this.textAnalysis = on;
             return this;
         }
 
+        /**
+         * The agency profile: names, email domains, thresholds, failure mode, lexicon, clauses and rules.
+         *
+         * @param profile the profile; not {@code null}; {@link AgencyProfile#portland()} unless set
+         * @return this builder
+         */
         public Builder profile(AgencyProfile profile) {
             this.profile = Objects.requireNonNull(profile, "profile");
             return this;
         }
 
-        /** The clock of every decision's {@code audit.evaluatedAt}; the system's UTC clock by default. */
+        /**
+         * The clock of every decision's {@code audit.evaluatedAt}; the system's UTC clock by default.
+         *
+         * @param clock the clock; not {@code null}
+         * @return this builder
+         */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
         }
 
-        /** Adds a content analyser; every analyser reads every text and their signals merge. */
+        /**
+         * Adds a content analyser; every analyser reads every text and their signals merge.
+         *
+         * @param analyser the analyser; not {@code null}, thread-safe
+         * @return this builder
+         */
         public Builder analyser(ContentAnalyser analyser) {
             analysers.add(Objects.requireNonNull(analyser, "analyser"));
             return this;
@@ -197,6 +276,7 @@ public final class PolicyEvaluator {
         /**
          * Compiles the rules and checks the profile against the catalogue.
          *
+         * @return the evaluator, immutable and thread-safe
          * @throws PolicyBuildException listing every problem, each with its file and line
          */
         public PolicyEvaluator build() {

@@ -13,12 +13,25 @@ import java.util.Objects;
  * @param drl  the rules, in DRL
  */
 public record RuleFile(String name, String drl) {
+    /**
+     * Checks the parts.
+     *
+     * @param name required
+     * @param drl  required
+     * @throws NullPointerException if either is {@code null}
+     */
     public RuleFile {
         Objects.requireNonNull(name, "rules[].name");
         Objects.requireNonNull(drl, "rules[].drl");
     }
 
-    /** Reads a DRL file, naming it by its path. */
+    /**
+     * Reads a DRL file, naming it by its path.
+     *
+     * @param file the file, read as UTF-8
+     * @return the rule file, named {@code file.toString()}
+     * @throws IOException if the file cannot be read
+     */
     public static RuleFile read(Path file) throws IOException {
         return new RuleFile(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }

@@ -53,6 +53,7 @@ public enum EmailReading {
      *
      * @param email         a registration email as given, or {@code null}
      * @param agencyDomains the agency's domains, without {@code @}
+     * @return {@link #ELSEWHERE} for {@code null}; otherwise the reading described above
      */
     public static EmailReading of(String email, List<String> agencyDomains) {
         if (email == null) {

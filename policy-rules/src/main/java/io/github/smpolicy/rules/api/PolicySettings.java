@@ -6,18 +6,38 @@ import io.github.smpolicy.rules.AgencyProfile;
 public final class PolicySettings {
     private final AgencyProfile profile;
 
+    /**
+     * Wraps the profile in force.
+     *
+     * @param profile the agency profile; not {@code null}
+     */
     public PolicySettings(AgencyProfile profile) {
         this.profile = profile;
     }
 
+    /**
+     * The profile itself.
+     *
+     * @return the agency profile
+     */
     public AgencyProfile getProfile() {
         return profile;
     }
 
+    /**
+     * The confidence from which a concern is judged at all.
+     *
+     * @return the profile's review threshold, within [0, 1]
+     */
     public double getReviewThreshold() {
         return profile.reviewThreshold();
     }
 
+    /**
+     * The confidence from which a concern may be a violation.
+     *
+     * @return the profile's deny threshold, within [0, 1]
+     */
     public double getDenyThreshold() {
         return profile.denyThreshold();
     }
@@ -25,12 +45,20 @@ public final class PolicySettings {
     /**
      * Whether the address, read as a reviewer reads it, is clearly one of the agency's email domains
      * (subdomains included): {@link EmailReading#AGENCY}.
+     *
+     * @param email a registration email as given; may be {@code null}
+     * @return {@code true} only for {@link EmailReading#AGENCY}; {@code false} for an uncertain reading too
      */
     public boolean isAgencyEmail(String email) {
         return readEmail(email) == EmailReading.AGENCY;
     }
 
-    /** How a reviewer reads the address against the agency's email domains (311.40-1.9). */
+    /**
+     * How a reviewer reads the address against the agency's email domains (311.40-1.9).
+     *
+     * @param email a registration email as given; may be {@code null}
+     * @return the reading; {@link EmailReading#ELSEWHERE} for {@code null}
+     */
     public EmailReading readEmail(String email) {
         return EmailReading.of(email, profile.emailDomains());
     }

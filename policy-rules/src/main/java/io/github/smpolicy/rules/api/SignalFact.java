@@ -11,18 +11,38 @@ import io.github.smpolicy.model.Evidence;
  * @param evidence   the label or the span of text it rests on
  */
 public record SignalFact(String name, Origin origin, double confidence, Evidence evidence) {
+    /**
+     * The signal word, under the bean name rules match on.
+     *
+     * @return an upper-case word such as {@code THREAT_OF_VIOLENCE}
+     */
     public String getName() {
         return name;
     }
 
+    /**
+     * Whose content it was read in, under the bean name rules match on.
+     *
+     * @return {@code POST} or {@code SHARED}
+     */
     public Origin getOrigin() {
         return origin;
     }
 
+    /**
+     * The confidence, under the bean name rules match on.
+     *
+     * @return within [0, 1]
+     */
     public double getConfidence() {
         return confidence;
     }
 
+    /**
+     * What the signal rests on, under the bean name rules match on.
+     *
+     * @return label or text evidence
+     */
     public Evidence getEvidence() {
         return evidence;
     }

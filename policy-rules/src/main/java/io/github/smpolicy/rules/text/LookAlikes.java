@@ -8,7 +8,12 @@ package io.github.smpolicy.rules.text;
 public final class LookAlikes {
     private LookAlikes() {}
 
-    /** {@code text} with every look-alike letter replaced by the Latin letter it imitates. */
+    /**
+     * Replaces every look-alike letter with the Latin letter it imitates.
+     *
+     * @param text the text; not {@code null}
+     * @return a string as long as {@code text}, every other character kept
+     */
     public static String latin(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {

@@ -257,7 +257,11 @@ public final class TextAnalyser implements ContentAnalyser {
         return (c0 | c1) < 128 ? c0 * 128 + c1 : -1;
     }
 
-    /** The standard lexicon with Portland's names. */
+    /**
+     * The standard lexicon with Portland's names.
+     *
+     * @return the analyser for {@link AgencyProfile#portland()}, as {@link #forProfile(AgencyProfile)} gives it
+     */
     public static TextAnalyser standard() {
         return forProfile(AgencyProfile.portland());
     }
@@ -267,7 +271,12 @@ public final class TextAnalyser implements ContentAnalyser {
     /** At most this many profiles' analysers are kept (an agency has one; tests build a few). */
     private static final int KEPT = 16;
 
-    /** The standard lexicon, with the agency's name and aliases as ties and its lexicon entries added. */
+    /**
+     * The standard lexicon, with the agency's name and aliases as ties and its lexicon entries added.
+     *
+     * @param profile the agency profile; not {@code null}
+     * @return the analyser; the same instance for an equal profile, as long as few profiles were asked for
+     */
     public static TextAnalyser forProfile(AgencyProfile profile) {
         TextAnalyser known = BUILT.get(profile);
         if (known != null) {
@@ -347,6 +356,9 @@ public final class TextAnalyser implements ContentAnalyser {
      * its members or units, or the author's own work ("my case", "IA called me in"), as the
      * {@code @tie} group of the lexicon lists them (rule book, 311.40-1.5). Police in general, another
      * agency or another body called a bureau is no tie. For analysers that judge 1.5 by other means.
+     *
+     * @param text the text; not {@code null}
+     * @return {@code true} if a phrase of the {@code @tie} group is found anywhere in it
      */
     public boolean tiedToAgency(String text) {
         return tieGroup >= 0 && new Run(text, "post").anywhere(tieGroup);
@@ -356,6 +368,9 @@ public final class TextAnalyser implements ContentAnalyser {
      * Whether the text says its author speaks for themselves only ("views are my own", "I don't speak
      * for the Bureau"), as the lexicon's {@code @ownviews} group lists it: the rule book's reason why
      * such a post is no 1.8 finding. For analysers that judge 1.8 by other means.
+     *
+     * @param text the text; not {@code null}
+     * @return {@code true} if a phrase of the {@code @ownviews} group is found anywhere in it
      */
     public boolean disclaimsAgency(String text) {
         return ownViewsGroup >= 0 && new Run(text, "post").anywhere(ownViewsGroup);
@@ -365,6 +380,9 @@ public final class TextAnalyser implements ContentAnalyser {
      * The text's words as this analyser reads them — lower case, with look-alike letters, leetspeak,
      * stretched, spaced and masked letters folded — each with its span in {@code text}. For analysers
      * (such as a model) that should read through the same obfuscations.
+     *
+     * @param text the text; not {@code null}
+     * @return the words, in order
      */
     public static ReadWords readWords(String text) {
         Tokens t = Tokens.of(text);
@@ -391,27 +409,56 @@ public final class TextAnalyser implements ContentAnalyser {
             this.ends = ends;
         }
 
-        /** How many words. */
+        /**
+         * How many words.
+         *
+         * @return the number of words, 0 for a text without any
+         */
         public int size() {
             return words.length;
         }
 
-        /** Word {@code i}, de-obfuscated and lower case. */
+        /**
+         * Word {@code i}, de-obfuscated and lower case.
+         *
+         * @param i from 0 to {@link #size()}, exclusive
+         * @return the word
+         * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+         */
         public String word(int i) {
             return words[i];
         }
 
-        /** Where word {@code i} starts in the text. */
+        /**
+         * Where word {@code i} starts in the text.
+         *
+         * @param i from 0 to {@link #size()}, exclusive
+         * @return the offset of its first character in the original string
+         * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+         */
         public int start(int i) {
             return starts[i];
         }
 
-        /** Where word {@code i} ends in the text (exclusive). */
+        /**
+         * Where word {@code i} ends in the text.
+         *
+         * @param i from 0 to {@link #size()}, exclusive
+         * @return the offset just after its last character in the original string
+         * @throws ArrayIndexOutOfBoundsException if {@code i} is out of range
+         */
         public int end(int i) {
             return ends[i];
         }
 
-        /** Words {@code [from, to)} joined by single spaces. */
+        /**
+         * Words {@code [from, to)} joined by single spaces.
+         *
+         * @param from the first word, inclusive
+         * @param to   the last word, exclusive
+         * @return the words, de-obfuscated and lower case
+         * @throws IndexOutOfBoundsException if the range is not within the words
+         */
         public String join(int from, int to) {
             return String.join(" ", Arrays.asList(words).subList(from, to));
         }
