@@ -53,6 +53,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
      * @param labels          required; may be empty
      * @param depictions      required; may be empty
      * @param exceptions      required; each key not blank, each value not {@code null}
+     * @param wording         required
      * @throws IllegalArgumentException if the id, the name, an email domain or an exception's clause is blank,
      *                                  or the thresholds are out of order
      * @throws NullPointerException     if a required part is {@code null}
@@ -85,6 +86,23 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
     /**
      * A profile in the default words for its agency: the directive's for Portland ({@code PPB}), the
      * agency's name otherwise ({@link AgencyWording#named}).
+     *
+     * @param id              required, not blank
+     * @param name            required, not blank
+     * @param aliases         required; may be empty
+     * @param emailDomains    required, each not blank
+     * @param reviewThreshold greater than 0, at most {@code denyThreshold}
+     * @param denyThreshold   at most 1
+     * @param failureMode     required
+     * @param disabledClauses required; may be empty
+     * @param clauses         required; may be empty
+     * @param rules           required; may be empty
+     * @param lexicon         required; may be empty
+     * @param labels          required; may be empty
+     * @param depictions      required; may be empty
+     * @param exceptions      required; each key not blank, each value not {@code null}
+     * @throws IllegalArgumentException as the canonical constructor does
+     * @throws NullPointerException     as the canonical constructor does
      */
     public AgencyProfile(String id, String name, List<String> aliases, List<String> emailDomains,
             double reviewThreshold, double denyThreshold, FailureMode failureMode, List<String> disabledClauses,

@@ -23,6 +23,9 @@ public record AgencyWording(String agency, String chief, String government) {
     /**
      * Validates the words.
      *
+     * @param agency     the agency as a message names it; not blank
+     * @param chief      the title of the agency's head; not blank
+     * @param government the government the agency belongs to; {@code null} or blank for none
      * @throws IllegalArgumentException when the agency or the head's title is blank
      */
     public AgencyWording {
