@@ -3,17 +3,25 @@ package io.github.smpolicy.examples;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.smpolicy.examples.Json.Field;
 import io.github.smpolicy.model.Decision;
+import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs scenario files ({@code json-contract.md}, "A scenario"): each line a post and the decision it
@@ -95,6 +103,40 @@ public final class ScenarioRunner {
         }
     }
 
+    /**
+     * How long one scenario's evaluation may take before it is abandoned and the scenario fails: the
+     * library stops rules that sleep or loop through the engine at its time budget (1 s); this catches a
+     * rule that spins in plain Java, which nothing inside the JVM can stop.
+     */
+    public static final Duration POST_TIMEOUT = Duration.ofSeconds(5);
+
+    /** The worker evaluating scenarios; replaced when one is abandoned with a stuck evaluation. */
+    private ExecutorService worker;
+
+    private Decision evaluate(PolicyEvaluator evaluator, Post post) throws Throwable {
+        if (worker == null) {
+            worker = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "scenario-evaluator");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        Future<Decision> done = worker.submit(() -> evaluator.evaluate(post));
+        try {
+            return done.get(POST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            done.cancel(true);
+            worker.shutdownNow();
+            worker = null; // the stuck thread keeps the old worker; the next scenario gets a fresh one
+            throw e;
+        } catch (ExecutionException e) {
+            throw e.getCause();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        }
+    }
+
     /** A runner whose scenarios without an {@code agency} are evaluated under Portland's profile. */
     public ScenarioRunner() {
         this(AgencySetup.portland());
@@ -166,9 +208,12 @@ public final class ScenarioRunner {
         }
         Decision decision;
         try {
-            decision = b.evaluator.evaluate(scenario.post());
+            decision = evaluate(b.evaluator, scenario.post());
         } catch (OutOfMemoryError e) {
             throw e;
+        } catch (TimeoutException e) { // a rule spinning in plain Java: abandoned, the run goes on
+            return new Result(name, file, line, List.of("the evaluation did not finish within "
+                    + POST_TIMEOUT.toMillis() + " ms"), null);
         } catch (Throwable e) { // a recursing rule: the scenario fails, the run goes on
             return new Result(name, file, line, List.of("the post could not be evaluated: "
                     + e.getClass().getSimpleName()), null);

@@ -83,7 +83,9 @@ class PostReaderProperties {
             if (lines.get(i).post() && lines.get(i).bytes().length <= maxLineBytes) {
                 assertNotNull(entry.post(), () -> "a valid post is read: " + entry.error());
             }
-            boolean tooLong = contentLength(lines.get(i).bytes(), i == 0 && bom, crlf) > maxLineBytes;
+            // the last line may end without a line end: then no \r was written after it (its own \r, if any, is the line end's)
+            boolean ended = i < lines.size() - 1 || lastNewline || lines.get(i).bytes().length == 0;
+            boolean tooLong = contentLength(lines.get(i).bytes(), i == 0 && bom, crlf && ended) > maxLineBytes;
             assertEquals(tooLong, ("line longer than " + maxLineBytes + " bytes").equals(entry.error()),
                     () -> "line " + entry.line() + ": " + entry.error());
         }

@@ -209,6 +209,32 @@ class TestCommandTest {
     }
 
     @Test
+    void aRuleThatSpinsInPlainJavaFailsItsScenarioAfterTheDeadlineAndTheRunGoesOn() throws IOException {
+        String property = "smpolicy.test.stop-spinning." + System.nanoTime();
+        Path spin = Files.writeString(dir.resolve("spin.drl"), """
+                package io.github.smpolicy.rules.api;
+                rule "AG-9 spins for one post"
+                when
+                    PostFact( id == "a311-02" )
+                then
+                    while (!Boolean.getBoolean("%s")) { }
+                end
+                """.formatted(property));
+        try {
+            long start = System.nanoTime();
+            Run run = Run.policyCheck("test", "--rules", spin.toString(), DIRECTIVE_SCENARIOS);
+
+            assertEquals(1, run.status(), run::toString);
+            assertTrue(run.toString().contains("did not finish within " + ScenarioRunner.POST_TIMEOUT.toMillis()
+                    + " ms"), run::toString);
+            assertTrue(lastLine(run).matches("[1-9][0-9]* passed, 1 failed"), run::toString);
+            assertTrue(System.nanoTime() - start < ScenarioRunner.POST_TIMEOUT.multipliedBy(3).toNanos(), "took too long");
+        } finally {
+            System.setProperty(property, "true"); // let the abandoned thread end
+        }
+    }
+
+    @Test
     void aBrokenRuleFileGivenWithRulesExitsWithTwoBeforeAnyScenarioRuns() throws IOException {
         Path rules = Files.writeString(dir.resolve("TST-1.drl"), TEST_RULES);
 
