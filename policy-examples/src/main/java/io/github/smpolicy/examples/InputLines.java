@@ -1,9 +1,7 @@
 package io.github.smpolicy.examples;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -103,13 +101,6 @@ final class InputLines {
             return new Line(number, null, "line longer than " + maxBytes + " bytes");
         }
         return decode(start, end);
-    }
-
-    /** What is left unread, for a reader that takes over after the lines read so far. */
-    InputStream rest(byte[] before) {
-        InputStream buffered = new ByteArrayInputStream(buffer, position, limit - position);
-        position = limit;
-        return new SequenceInputStream(new ByteArrayInputStream(before), new SequenceInputStream(buffered, in));
     }
 
     private boolean fill() throws IOException {
