@@ -140,6 +140,17 @@ public final class PolicyEvaluator {
     }
 
     /**
+     * {@link Decision#explain()} in this evaluator's agency's words: whose permission to obtain, whose
+     * authorship is exempt, by the title of the agency's head ({@link AgencyWording#chief()}).
+     *
+     * @param decision a decision, usually one this evaluator made
+     * @return plain sentences for the member, the outcome first
+     */
+    public String explain(Decision decision) {
+        return Objects.requireNonNull(decision, "decision").explain(settings.profile().wording().chief());
+    }
+
+    /**
      * The agency profile this evaluator was built with.
      *
      * @return the profile
