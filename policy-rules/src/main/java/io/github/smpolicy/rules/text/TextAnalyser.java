@@ -282,11 +282,12 @@ public final class TextAnalyser implements ContentAnalyser {
         if (known != null) {
             return known;
         }
-        TextAnalyser built = build(profile);
-        if (BUILT.size() < KEPT) {
-            BUILT.putIfAbsent(profile, built);
+        if (BUILT.size() >= KEPT) {
+            return build(profile);
         }
-        return built;
+        // built once: a second caller for the same profile (an evaluator built while a start-up thread
+        // builds the same analyser ahead of it) waits for the first instead of building another
+        return BUILT.computeIfAbsent(profile, TextAnalyser::build);
     }
 
     private static TextAnalyser build(AgencyProfile profile) {
