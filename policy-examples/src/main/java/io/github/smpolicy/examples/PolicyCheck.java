@@ -23,7 +23,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code policy-check} command: {@code evaluate} posts, or {@code test} scenario files.
+ * The {@code policy-check} command: {@code evaluate} posts, {@code test} scenario files, or {@code report} on
+ * posts or decisions as one HTML page for a reviewer.
  *
  * <p>Exit status ({@link #OK}, {@link #INVALID}, {@link #USAGE}, {@link #FAILURE}): 0 when every post
  * was decided (every scenario passed); 1 when some record was invalid or could not be evaluated, each
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  * {@code policy-check help [COMMAND]} the usage. A mistyped option or command prints a short error, the
  * option or command it is closest to, and the usage line, with exit status 2.
  */
-@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, HelpCommand.class},
+@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, ReportCommand.class, HelpCommand.class},
         versionProvider = PolicyCheck.Version.class, abbreviateSynopsis = true,
         description = "Checks social-media posts against Portland Police Bureau Directive 311.40.",
         exitCodeListHeading = "%nExit status:%n",
@@ -211,6 +212,6 @@ public final class PolicyCheck implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: evaluate or test");
+        throw new ParameterException(spec.commandLine(), "Missing command: evaluate, test or report");
     }
 }
