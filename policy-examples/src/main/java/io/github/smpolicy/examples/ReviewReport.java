@@ -425,7 +425,8 @@ final class ReviewReport {
             if (n <= 24) { // every month: its number, the year at January and at the start
                 svg.append(tick(left + i * step + step / 2, findingsTop + findingsHeight + 16, "middle",
                         monthOfYear == 1 || i == 0 ? month : month.substring(5)));
-            } else if (monthOfYear == 1 || (i == 0 && step * (13 - monthOfYear) > 34)) { // a line and the year
+            } else if ((monthOfYear == 1 && step * (n - i) > 30) || (i == 0 && step * (13 - monthOfYear) > 34)) {
+                // a line and the year, where the year's label has room
                 double x0 = left + i * step;
                 svg.append("<line x1=\"").append(fixed(x0)).append("\" x2=\"").append(fixed(x0)).append("\" y1=\"")
                         .append(postsTop).append("\" y2=\"").append(findingsTop + findingsHeight + 4)
