@@ -4,7 +4,6 @@ import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.PolicyBuildException;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.RuleFile;
-import io.github.smpolicy.semantic.SemanticAnalyser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,7 +19,7 @@ import java.util.List;
  *
  * @param profile           the profile file, or {@code null} for Portland's
  * @param rules             DRL files added to the profile's rules, named by their paths in build messages
- * @param semantic          whether {@link SemanticAnalyser} reads every text beside the built-in lexicon
+ * @param semantic          whether the semantic analyser of {@code policy-semantic} (an optional dependency) reads every text beside the built-in lexicon
  * @param allowOutsidePaths whether the profile may name rule files outside its own directory (absolute
  *                          paths, or climbing out with {@code ..}); by default such a path is a configuration error
  * @param strict            whether the profile is read strictly: an unknown key is an error naming it
@@ -147,7 +146,7 @@ public record AgencySetup(Path profile, List<Path> rules, boolean semantic, bool
             AgencyProfile built = withRules.build();
             PolicyEvaluator.Builder builder = PolicyEvaluator.builder().profile(built);
             if (semantic) {
-                builder.analyser(SemanticAnalyser.forProfile(built));
+                SemanticOption.add(builder, built);
             }
             return builder.build();
         } catch (PolicyBuildException e) {

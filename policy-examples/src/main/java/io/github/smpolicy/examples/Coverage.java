@@ -1,6 +1,6 @@
 package io.github.smpolicy.examples;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Clause;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Finding;
@@ -144,10 +144,10 @@ public record Coverage(String policy, String agency, int scenarios, List<ClauseC
             Set<String> clauses = new HashSet<>();
             decision.findings().stream().map(Finding::clause).forEach(clauses::add);
             clauses.forEach(c -> findings.merge(c, 1, Integer::sum));
-            Set<AppliedException> seen = new HashSet<>();
-            for (AppliedException e : decision.exceptions()) {
+            Set<Exemption> seen = new HashSet<>();
+            for (Exemption e : decision.exceptions()) {
                 // an exception counts once per scenario, whatever the number of assets it covered
-                if (seen.add(new AppliedException(e.clause(), e.exception(), null))) {
+                if (seen.add(new Exemption(e.clause(), e.exception(), null))) {
                     applied.computeIfAbsent(e.clause(), c -> new LinkedHashMap<>()).merge(e.exception(), 1, Integer::sum);
                 }
             }

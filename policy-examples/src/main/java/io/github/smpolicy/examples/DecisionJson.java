@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.smpolicy.examples.Json.Field;
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Audit;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
@@ -26,8 +26,8 @@ import java.util.List;
  * Writes a {@link Decision} in the JSON contract's shape ({@code json-contract.md}, "A decision"), and
  * reads one back: {@code DecisionJson.read(DecisionJson.toJson(d)).equals(d)}. Optional fields that are
  * {@code null} are left out. An item of evidence is told apart by the key it carries: {@code media}
- * ({@link Evidence.Media}), {@code text} ({@link Evidence.Text}), {@code label} ({@link Evidence.Label})
- * or {@code account} ({@link Evidence.Account}).
+ * ({@link Evidence.MediaEvidence}), {@code text} ({@link Evidence.TextEvidence}), {@code label} ({@link Evidence.LabelEvidence})
+ * or {@code account} ({@link Evidence.AccountEvidence}).
  */
 public final class DecisionJson {
     private DecisionJson() {}
@@ -79,12 +79,12 @@ public final class DecisionJson {
         String policyVersion = policy.get("version").requiredText();
         PolicyRef ref = policy.build(() -> new PolicyRef(policyId, policyVersion));
         List<Finding> findings = decision.get("findings").elements().stream().map(DecisionJson::finding).toList();
-        List<AppliedException> exceptions = decision.get("exceptions").elements().stream().map(e -> {
+        List<Exemption> exceptions = decision.get("exceptions").elements().stream().map(e -> {
             e.object();
             String clause = e.get("clause").requiredText();
             String word = e.get("exception").requiredText();
             String media = e.get("media").text();
-            return e.build(() -> new AppliedException(clause, word, media));
+            return e.build(() -> new Exemption(clause, word, media));
         }).toList();
         List<ApprovalStatus> approvals = decision.get("approvals").elements().stream().map(a -> {
             a.object();
@@ -137,7 +137,7 @@ public final class DecisionJson {
             String media = e.get("media").requiredText();
             String element = e.get("element").requiredText();
             double confidence = e.get("confidence").number(1.0);
-            return e.build(() -> new Evidence.Media(media, element, confidence));
+            return e.build(() -> new Evidence.MediaEvidence(media, element, confidence));
         }
         if (e.get("text").present()) {
             Field span = e.get("text").object();
@@ -150,18 +150,18 @@ public final class DecisionJson {
             double confidence = e.get("confidence").number(1.0);
             String source = e.get("source").text();
             boolean opinion = e.get("opinion").bool(false);
-            return e.build(() -> new Evidence.Text(text, signal, confidence, source, opinion));
+            return e.build(() -> new Evidence.TextEvidence(text, signal, confidence, source, opinion));
         }
         if (e.get("label").present()) {
             String label = e.get("label").requiredText();
             double confidence = e.get("confidence").number(1.0);
             String source = e.get("source").text();
             String in = e.get("in").text();
-            return e.build(() -> new Evidence.Label(label, confidence, source, in == null ? "post" : in));
+            return e.build(() -> new Evidence.LabelEvidence(label, confidence, source, in == null ? "post" : in));
         }
         if (e.get("account").present()) {
             String account = e.get("account").requiredText();
-            return e.build(() -> new Evidence.Account(account));
+            return e.build(() -> new Evidence.AccountEvidence(account));
         }
         throw e.problem("not one of media, text, label or account");
     }
@@ -199,7 +199,7 @@ public final class DecisionJson {
             f.remedies().forEach(r -> remedies.add(remedy(r)));
         }
         ArrayNode exceptions = json.putArray("exceptions");
-        for (AppliedException e : decision.exceptions()) {
+        for (Exemption e : decision.exceptions()) {
             putIfPresent(exceptions.addObject().put("clause", e.clause()).put("exception", e.exception()),
                     "media", e.media());
         }
@@ -222,9 +222,9 @@ public final class DecisionJson {
 
     private static ObjectNode evidence(Evidence evidence) {
         ObjectNode json = Json.MAPPER.createObjectNode();
-        if (evidence instanceof Evidence.Media m) {
+        if (evidence instanceof Evidence.MediaEvidence m) {
             json.put("media", m.media()).put("element", m.element()).put("confidence", m.confidence());
-        } else if (evidence instanceof Evidence.Text t) {
+        } else if (evidence instanceof Evidence.TextEvidence t) {
             json.putObject("text").put("start", t.text().start()).put("end", t.text().end())
                     .put("match", t.text().match()).put("in", t.text().in());
             json.put("signal", t.signal()).put("confidence", t.confidence());
@@ -232,12 +232,12 @@ public final class DecisionJson {
             if (t.opinion()) {
                 json.put("opinion", true); // a model's opinion: at most a review
             }
-        } else if (evidence instanceof Evidence.Label l) {
+        } else if (evidence instanceof Evidence.LabelEvidence l) {
             json.put("label", l.label()).put("confidence", l.confidence());
             putIfPresent(json, "source", l.source());
             json.put("in", l.in());
         } else {
-            json.put("account", ((Evidence.Account) evidence).account());
+            json.put("account", ((Evidence.AccountEvidence) evidence).account());
         }
         return json;
     }

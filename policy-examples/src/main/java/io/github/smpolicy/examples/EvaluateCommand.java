@@ -482,8 +482,8 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** A decision's explanation for a terminal: a post id or quoted text cannot move the cursor or forge lines. */
-    private static String explain(Decision decision) {
-        String text = decision.explain();
+    private String explain(Decision decision) {
+        String text = evaluator.explain(decision);
         String id = decision.postId();
         if (!Printable.of(id).equals(id)) {
             text = text.replace(id, Printable.of(id));

@@ -23,22 +23,25 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code policy-check} command: {@code evaluate} posts, {@code test} scenario files, or {@code report} on
- * posts or decisions as one HTML page for a reviewer.
+ * The {@code policy-check} command: {@code evaluate} posts, {@code test} scenario files, {@code report} on
+ * posts or decisions as one HTML page for a reviewer ({@link ReportCommand}), or {@code stream} posts from a
+ * Kafka topic ({@link StreamCommand}).
  *
  * <p>Exit status ({@link #OK}, {@link #INVALID}, {@link #USAGE}, {@link #FAILURE}): 0 when every post
  * was decided (every scenario passed); 1 when some record was invalid or could not be evaluated, each
  * reported in its place (a scenario failed); 2 for a bad command line or configuration (an unknown
  * option, an unreadable or invalid profile, rule or scenario file, a path outside the profile's
  * directory, a file over its size limit); 3 when the output could not be written (a full disk, a closed
- * pipe) or the command failed inside (out of memory, an internal error): what was written may be incomplete;
+ * pipe) or the command failed inside (out of memory, an internal error, a {@code stream} whose stream thread
+ * died): what was written may be incomplete;
  * 4 ({@link #FAIL_ON}) with {@code evaluate --fail-on}, when every post was decided and some decision met it.
  *
  * <p>{@code policy-check --version} prints the library's version and the policy's id and version;
  * {@code policy-check help [COMMAND]} the usage. A mistyped option or command prints a short error, the
  * option or command it is closest to, and the usage line, with exit status 2.
  */
-@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, ReportCommand.class, HelpCommand.class},
+@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, ReportCommand.class,
+            StreamCommand.class, HelpCommand.class},
         versionProvider = PolicyCheck.Version.class, abbreviateSynopsis = true,
         description = "Checks social-media posts against Portland Police Bureau Directive 311.40.",
         exitCodeListHeading = "%nExit status:%n",
@@ -46,7 +49,7 @@ import picocli.CommandLine.Spec;
             "0:every post decided (every scenario passed)",
             "1:some record invalid or not evaluated, each reported in its place (a scenario failed)",
             "2:bad command line or configuration: option, profile, rules, scenario file, path, size",
-            "3:output or internal failure: a write error or closed pipe, out of memory, an internal error",
+            "3:output or internal failure: a write error or closed pipe, out of memory, an internal error, a failed stream",
             "4:evaluate --fail-on: every post decided, and some decision met it"})
 public final class PolicyCheck implements Runnable {
     static final int OK = 0;
@@ -212,6 +215,6 @@ public final class PolicyCheck implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: evaluate, test or report");
+        throw new ParameterException(spec.commandLine(), "Missing command: evaluate, test, report or stream");
     }
 }

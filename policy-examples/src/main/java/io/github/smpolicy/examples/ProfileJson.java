@@ -133,8 +133,12 @@ public final class ProfileJson {
         }
         String id = requireNonNullElse(agency.get("id").text(), portland.id());
         String name = requireNonNullElse(agency.get("name").text(), portland.name());
-        List<String> aliases = texts(agency.get("aliases"), portland.aliases());
-        List<String> emailDomains = texts(agency.get("emailDomains"), portland.emailDomains());
+        // Another agency keeps nothing of Portland's names and addresses: its aliases default to none, and it
+        // must say which email domains are its own (Portland's would read portlandoregon.gov as the agency's).
+        boolean portlandItself = portland.id().equals(id);
+        List<String> aliases = texts(agency.get("aliases"), portlandItself ? portland.aliases() : List.of());
+        Field domains = agency.get("emailDomains");
+        List<String> emailDomains = texts(domains, portland.emailDomains());
         Field thresholds = profile.get("thresholds");
         if (thresholds.present()) {
             thresholds.object();
@@ -154,6 +158,11 @@ public final class ProfileJson {
         Map<String, List<String>> exceptions = exceptions(profile.get("exceptions"));
         AgencyWording wording = wording(agency.get("wording"), id, name);
         profile.noUnknownFields();
+        if (!portlandItself && !domains.present()) {
+            // after the unknown keys: strict reading names a misspelled "emailDomain" as such
+            throw domains.problem("is required for an agency other than Portland's (" + portland.id()
+                    + "): the domains of the agency's own email addresses");
+        }
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
                 disabled, clauses, rules, lexicon, labels, depictions, exceptions, wording));
     }

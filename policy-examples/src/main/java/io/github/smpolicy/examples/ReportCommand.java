@@ -190,6 +190,9 @@ final class ReportCommand implements Callable<Integer> {
         posts.forEach(p -> sources.add(p + " (posts, for their times" + (includeText ? " and text)" : ")")));
         ReviewReport report = new ReviewReport(title, sources, includeText,
                 "policy-check " + PolicyCheck.Version.libraryVersion());
+        if (evaluator != null) { // remedies name the agency's head, as evaluate's explanations do
+            report.head(evaluator.profile().wording().chief());
+        }
         int status;
         try {
             status = decisions ? readDecisions(inputs, report, err) : evaluate(inputs, report, err);

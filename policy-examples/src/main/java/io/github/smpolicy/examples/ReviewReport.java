@@ -3,10 +3,10 @@ package io.github.smpolicy.examples;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.smpolicy.model.AppliedException;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.EvaluationError;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Evidence;
 import io.github.smpolicy.model.Finding;
 import io.github.smpolicy.model.MediaAsset;
@@ -121,6 +121,7 @@ final class ReviewReport {
     private final List<Item> items = new ArrayList<>();
     private final List<LeftOut> leftOut = new ArrayList<>();
     private String noTimes;
+    private String head;
 
     /**
      * @param title       the page's heading; {@code null} for {@link #DEFAULT_TITLE}
@@ -148,6 +149,11 @@ final class ReviewReport {
     /** Why the posts' times are not known, shown where the timeline would be; {@code null}: they are. */
     void noTimes(String why) {
         this.noTimes = why;
+    }
+
+    /** The title of the agency's head, which remedies name (unless set, the directive's: the Chief of Police). */
+    void head(String head) {
+        this.head = Objects.requireNonNull(head, "head");
     }
 
     /** The decided posts added so far. */
@@ -602,11 +608,11 @@ final class ReviewReport {
                 }
                 ArrayNode remedies = finding.addArray();
                 for (Remedy r : f.remedies()) {
-                    remedies.add(intern(stringIndex, Printable.of(r.describe())));
+                    remedies.add(intern(stringIndex, Printable.of(head == null ? r.describe() : r.describe(head))));
                 }
                 finding.add(intern(stringIndex, Printable.lines(f.message())));
             }
-            for (AppliedException e : d.exceptions()) {
+            for (Exemption e : d.exceptions()) {
                 exceptions.addArray().add(p).add(Printable.of(e.clause())).add(Printable.of(e.exception()))
                         .add(Printable.of(e.media()));
             }
@@ -639,7 +645,7 @@ final class ReviewReport {
      */
     private ArrayNode evidence(Evidence evidence, Map<String, String> texts) {
         ArrayNode row = Json.MAPPER.createArrayNode();
-        if (evidence instanceof Evidence.Text t) {
+        if (evidence instanceof Evidence.TextEvidence t) {
             TextSpan span = t.text();
             String before = "";
             String after = "";
@@ -655,12 +661,12 @@ final class ReviewReport {
             }
             row.add("t").add(Printable.of(span.in())).add(Printable.lines(span.match())).add(t.signal())
                     .add(t.confidence()).add(Printable.lines(before)).add(Printable.lines(after));
-        } else if (evidence instanceof Evidence.Media m) {
+        } else if (evidence instanceof Evidence.MediaEvidence m) {
             row.add("m").add(Printable.of(m.media())).add(m.element()).add(m.confidence());
-        } else if (evidence instanceof Evidence.Label l) {
+        } else if (evidence instanceof Evidence.LabelEvidence l) {
             row.add("l").add(l.label()).add(l.confidence()).add(Printable.of(l.in())).add(Printable.of(l.source()));
         } else {
-            row.add("a").add(Printable.of(((Evidence.Account) evidence).account()));
+            row.add("a").add(Printable.of(((Evidence.AccountEvidence) evidence).account()));
         }
         return row;
     }

@@ -1,7 +1,7 @@
 package io.github.smpolicy.examples;
 
 import io.github.smpolicy.examples.Json.Field;
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Finding;
@@ -28,7 +28,7 @@ import java.util.Optional;
  * @param approvals  approval statuses that must be reported ({@code reason} {@code null}: any)
  */
 record Scenario(String name, Path agency, Post post, List<Outcome> outcomes, Map<String, List<Verdict>> clauses,
-        List<AppliedException> exceptions, List<ExpectedApproval> approvals) {
+        List<Exemption> exceptions, List<ExpectedApproval> approvals) {
 
     /** An approval's expected status; unlike {@link ApprovalStatus}, a rejection's reason may be left open. */
     record ExpectedApproval(String id, ApprovalStatus.Status status, ApprovalStatus.Reason reason) {
@@ -64,8 +64,8 @@ record Scenario(String name, Path agency, Post post, List<Outcome> outcomes, Map
             expectedClauses.object().node().fieldNames().forEachRemaining(clause ->
                     clauses.put(clause, expectedClauses.get(clause).required().words(Verdict.class)));
         }
-        List<AppliedException> exceptions = expect.get("exceptions").elements().stream()
-                .map(e -> e.object().build(() -> new AppliedException(e.get("clause").requiredText(),
+        List<Exemption> exceptions = expect.get("exceptions").elements().stream()
+                .map(e -> e.object().build(() -> new Exemption(e.get("clause").requiredText(),
                         e.get("exception").requiredText(), e.get("media").text())))
                 .toList();
         List<ExpectedApproval> approvals = expect.get("approvals").elements().stream()
@@ -96,7 +96,7 @@ record Scenario(String name, Path agency, Post post, List<Outcome> outcomes, Map
                         + " from rule '" + finding.rule() + "'");
             }
         }
-        for (AppliedException expected : exceptions) {
+        for (Exemption expected : exceptions) {
             if (decision.exceptions().stream().noneMatch(e -> e.clause().equals(expected.clause())
                     && e.exception().equals(expected.exception())
                     && (expected.media() == null || expected.media().equals(e.media())))) {

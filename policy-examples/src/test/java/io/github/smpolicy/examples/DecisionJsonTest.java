@@ -2,7 +2,7 @@ package io.github.smpolicy.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Audit;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
@@ -24,19 +24,19 @@ class DecisionJsonTest {
     static Decision example() {
         Finding finding = new Finding("311.40-1.1", Verdict.VIOLATION, "insignia", "It shows a badge.",
                 "Post no badges.",
-                List.of(new Evidence.Media("img-2", "MARKED_VEHICLE", 1.0),
-                        new Evidence.Text(new TextSpan(12, 28, "IA investigation", "post"),
+                List.of(new Evidence.MediaEvidence("img-2", "MARKED_VEHICLE", 1.0),
+                        new Evidence.TextEvidence(new TextSpan(12, 28, "IA investigation", "post"),
                                 "ADMINISTRATIVE_INVESTIGATION", 0.8),
-                        new Evidence.Text(new TextSpan(0, 11, "those again", "shared"), "PROTECTED_CLASS_BIAS", 0.6,
+                        new Evidence.TextEvidence(new TextSpan(0, 11, "those again", "shared"), "PROTECTED_CLASS_BIAS", 0.6,
                                 "all-MiniLM-L6-v2-q, heads 1", true),
-                        new Evidence.Label("THREAT_OF_VIOLENCE", 0.95, null, "shared"),
-                        new Evidence.Label("UNION_ACTIVITY", 0.7, "member", "post"),
-                        new Evidence.Account("registrationEmail")),
+                        new Evidence.LabelEvidence("THREAT_OF_VIOLENCE", 0.95, null, "shared"),
+                        new Evidence.LabelEvidence("UNION_ACTIVITY", 0.7, "member", "post"),
+                        new Evidence.AccountEvidence("registrationEmail")),
                 List.of(new Remedy(Remedy.OBTAIN_PERMISSION, List.of(Role.CHIEF_OF_POLICE, Role.CHIEF_DESIGNEE),
                         List.of("img-2"))));
         return new Decision("p-17", Outcome.DENY, new PolicyRef("311.40", "1"), List.of(finding),
-                List.of(new AppliedException("311.40-1.1", "CEREMONY_PHOTO", "img-1"),
-                        new AppliedException("311.40-P2", "PIO_AUTHOR", null)),
+                List.of(new Exemption("311.40-1.1", "CEREMONY_PHOTO", "img-1"),
+                        new Exemption("311.40-P2", "PIO_AUTHOR", null)),
                 List.of(new ApprovalStatus("a-1", ApprovalStatus.Status.REJECTED, ApprovalStatus.Reason.EXPIRED),
                         new ApprovalStatus("a-2", ApprovalStatus.Status.UNUSED, null)),
                 List.of(new EvaluationError("evaluator", "rules fired too often")),

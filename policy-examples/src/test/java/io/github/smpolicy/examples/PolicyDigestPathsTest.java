@@ -34,7 +34,7 @@ class PolicyDigestPathsTest {
                 PostFact( id == "never" )
             then
                 insert(new Concern("311.40-1.4", drools.getRule().getName(), "Never.", 1.0, Verdict.REVIEW,
-                    new Evidence.Account("use"), null, List.of()));
+                    new Evidence.AccountEvidence("use"), null, List.of()));
             end
             """;
 

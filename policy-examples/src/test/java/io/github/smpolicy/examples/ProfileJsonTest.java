@@ -93,6 +93,21 @@ class ProfileJsonTest {
     }
 
     @Test
+    void anotherAgencyMustNameItsEmailDomainsAndKeepsNoneOfPortlandsAliases() {
+        assertEquals("agency.emailDomains: is required for an agency other than Portland's (PPB): the domains of"
+                + " the agency's own email addresses",
+                problem("{\"agency\": {\"id\": \"CCSO\", \"name\": \"Cascade County Sheriff's Office\"}}"));
+        AgencyProfile ccso = read("""
+                {"agency": {"id": "CCSO", "name": "Cascade County Sheriff's Office", "emailDomains": ["ccso.example"]}}
+                """);
+        assertEquals(List.of(), ccso.aliases());
+        assertEquals(List.of("ccso.example"), ccso.emailDomains());
+        // Portland's own id keeps Portland's defaults, as every absent key does
+        assertEquals(AgencyProfile.portland().emailDomains(),
+                read("{\"agency\": {\"id\": \"PPB\", \"name\": \"Portland Police Bureau\"}}").emailDomains());
+    }
+
+    @Test
     void anInvalidProfileIsRejectedNamingTheKey() {
         assertEquals("failureMode: unknown word; expected REVIEW or DENY", problem("{\"failureMode\": \"ALLOW\"}"));
         assertEquals("thresholds.review: not a number", problem("{\"thresholds\": {\"review\": \"high\"}}"));

@@ -109,11 +109,13 @@ class ReadmeTest {
         for (String outside : List.of("../shared", "json-contract.md`", "interpretation.md", "`directive-311.40.md`")) {
             assertFalse(readme.contains(outside), () -> "the README cites " + outside);
         }
-        assertTrue(readme.contains("mvn -B -q package -DskipTests && java -jar policy-examples/target/policy-check.jar"
+        assertTrue(readme.contains("mvn -B -q package -DskipTests && policy-examples/bin/policy-check"
                 + " evaluate --format text policy-examples/samples/posts.jsonl"), "the README's main command");
         assertTrue(readme.contains("\nmvn -B verify\n"), "the README's test command");
         String ci = Files.readString(ROOT.resolve(".ci/run"), StandardCharsets.UTF_8);
         assertTrue(ci.contains("\nmvn -B verify\n"), ".ci/run runs the README's test command verbatim");
+        assertTrue(ci.contains("\npolicy-examples/bin/policy-check evaluate --format text policy-examples/samples/posts.jsonl"),
+                ".ci/run runs the README's main command (after the build the test command made)");
     }
 
     /** The text from a heading to the next heading of the same or a higher level. */

@@ -21,7 +21,7 @@ import java.util.List;
  *                   only for a decision built by hand
  */
 public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Finding> findings,
-        List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors,
+        List<Exemption> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors,
         Audit audit) {
 
     /**
@@ -67,7 +67,7 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
      * @throws IllegalArgumentException as the canonical constructor does
      */
     public Decision(String postId, Outcome outcome, PolicyRef policy, List<Finding> findings,
-            List<AppliedException> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors) {
+            List<Exemption> exceptions, List<ApprovalStatus> approvals, List<EvaluationError> errors) {
         this(postId, outcome, policy, findings, exceptions, approvals, errors, null);
     }
 
@@ -103,6 +103,19 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
      * @return one or more lines joined by {@code \n}, the outcome first
      */
     public String explain() {
+        return explain(Remedy.DIRECTIVE_HEAD);
+    }
+
+    /**
+     * {@link #explain()} for the member of an agency whose head has another title than the directive's
+     * "Chief of Police": whose permission to obtain, whose authorship is exempt. {@code
+     * PolicyEvaluator.explain(Decision)} passes its profile's title.
+     *
+     * @param head the title of the agency's head, such as {@code Sheriff}
+     * @return one or more lines joined by {@code \n}, the outcome first
+     */
+    public String explain(String head) {
+        Checks.nonBlank(head, "head");
         List<String> lines = new ArrayList<>();
         lines.add(switch (outcome) {
             case ALLOW -> "Post " + postId + " may be published: nothing in it breaches the directive.";
@@ -114,12 +127,12 @@ public record Decision(String postId, Outcome outcome, PolicyRef policy, List<Fi
             lines.add(kind + f.clause() + ": " + f.message() + " (" + String.join("; ",
                     f.evidence().stream().map(Evidence::describe).toList()) + ".)");
             if (!f.remedies().isEmpty()) {
-                lines.add("  To resolve it: " + String.join(", or ", f.remedies().stream().map(Remedy::describe).toList())
+                lines.add("  To resolve it: " + String.join(", or ", f.remedies().stream().map(r -> r.describe(head)).toList())
                         + ".");
             }
         }
-        for (AppliedException e : exceptions) {
-            lines.add("Exception " + e.exception() + " applied under " + e.describe() + ".");
+        for (Exemption e : exceptions) {
+            lines.add("Exception " + e.exception() + " applied under " + e.describe(head) + ".");
         }
         for (ApprovalStatus a : approvals) {
             lines.add(capitalize(a.describe()) + ".");

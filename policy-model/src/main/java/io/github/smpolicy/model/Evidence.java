@@ -21,7 +21,7 @@ public sealed interface Evidence {
      * @param element    the depiction word, such as {@code BADGE}
      * @param confidence within [0, 1]
      */
-    record Media(String media, String element, double confidence) implements Evidence {
+    record MediaEvidence(String media, String element, double confidence) implements Evidence {
         /**
          * Checks the parts.
          *
@@ -30,7 +30,7 @@ public sealed interface Evidence {
          * @param confidence within [0, 1]
          * @throws IllegalArgumentException if any of these does not hold
          */
-        public Media {
+        public MediaEvidence {
             Checks.nonBlank(media, "media");
             Checks.word(element, "element");
             Checks.confidence(confidence, "confidence");
@@ -53,7 +53,7 @@ public sealed interface Evidence {
      * @param opinion    whether the signal is a statistical model's opinion with no explicit wording behind
      *                   it, which the rule book never lets go beyond a review
      */
-    record Text(TextSpan text, String signal, double confidence, String source, boolean opinion) implements Evidence {
+    record TextEvidence(TextSpan text, String signal, double confidence, String source, boolean opinion) implements Evidence {
         /**
          * Checks the parts.
          *
@@ -64,7 +64,7 @@ public sealed interface Evidence {
          * @param opinion    whether the signal is a statistical model's opinion
          * @throws IllegalArgumentException if any of these does not hold
          */
-        public Text {
+        public TextEvidence {
             Checks.required(text, "text");
             Checks.word(signal, "signal");
             Checks.confidence(confidence, "confidence");
@@ -81,7 +81,7 @@ public sealed interface Evidence {
          * @param confidence within [0, 1]
          * @throws IllegalArgumentException if any of these does not hold
          */
-        public Text(TextSpan text, String signal, double confidence) {
+        public TextEvidence(TextSpan text, String signal, double confidence) {
             this(text, signal, confidence, null, false);
         }
 
@@ -101,7 +101,7 @@ public sealed interface Evidence {
      * @param source     who attached it; may be {@code null}
      * @param in         {@code post} or {@code shared}: whose label it is
      */
-    record Label(String label, double confidence, String source, String in) implements Evidence {
+    record LabelEvidence(String label, double confidence, String source, String in) implements Evidence {
         /**
          * Checks the parts.
          *
@@ -111,7 +111,7 @@ public sealed interface Evidence {
          * @param in         required, non-empty
          * @throws IllegalArgumentException if any of these does not hold
          */
-        public Label {
+        public LabelEvidence {
             Checks.word(label, "label");
             Checks.confidence(confidence, "confidence");
             Checks.nonBlank(in, "in");
@@ -129,14 +129,14 @@ public sealed interface Evidence {
      *
      * @param account the field's name, such as {@code registrationEmail}
      */
-    record Account(String account) implements Evidence {
+    record AccountEvidence(String account) implements Evidence {
         /**
          * Checks the field name.
          *
          * @param account required, non-empty
          * @throws IllegalArgumentException if {@code account} is {@code null} or empty
          */
-        public Account {
+        public AccountEvidence {
             Checks.nonBlank(account, "account");
         }
 

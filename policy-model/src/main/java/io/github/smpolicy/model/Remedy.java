@@ -58,9 +58,21 @@ public record Remedy(String action, List<Role> from, List<String> media) {
      * @return a lower-case sentence fragment, such as {@code remove the media (img-1)}
      */
     public String describe() {
+        return describe(DIRECTIVE_HEAD);
+    }
+
+    /**
+     * Plain words for the member of an agency whose head has another title than the directive's.
+     *
+     * @param head the title of the agency's head, such as {@code Sheriff} ({@code Chief of Police} in the
+     *             directive)
+     * @return a lower-case sentence fragment, such as {@code obtain express permission from the Sheriff or a
+     *         designee}
+     */
+    public String describe(String head) {
         String assets = media.isEmpty() ? "" : " (" + String.join(", ", media) + ")";
         return switch (action) {
-            case OBTAIN_PERMISSION -> "obtain express permission from " + roles() + assets;
+            case OBTAIN_PERMISSION -> "obtain express permission from " + roles(head) + assets;
             case REMOVE_MEDIA -> "remove the media" + assets;
             case REMOVE_CONTENT -> "remove or reword the content";
             case CONSULT_PIO -> "consult the Public Information Officer before posting";
@@ -70,17 +82,20 @@ public record Remedy(String action, List<Role> from, List<String> media) {
         };
     }
 
-    private String roles() {
+    private String roles(String head) {
         if (from.isEmpty()) {
-            return "the Chief of Police or a designee";
+            return "the " + head + " or a designee";
         }
-        return String.join(" or ", from.stream().map(Remedy::roleName).toList());
+        return String.join(" or ", from.stream().map(r -> roleName(r, head)).toList());
     }
 
-    static String roleName(Role role) {
+    /** The title the directive gives the head whose permission it requires. */
+    static final String DIRECTIVE_HEAD = "Chief of Police";
+
+    static String roleName(Role role, String head) {
         return switch (role) {
-            case CHIEF_OF_POLICE -> "the Chief of Police";
-            case CHIEF_DESIGNEE -> "the Chief's designee";
+            case CHIEF_OF_POLICE -> "the " + head;
+            case CHIEF_DESIGNEE -> "the " + head + "'s designee";
             case PUBLIC_INFORMATION_OFFICER -> "the Public Information Officer";
             case MEMBER -> "a member";
         };

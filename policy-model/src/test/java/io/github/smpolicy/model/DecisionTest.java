@@ -13,7 +13,7 @@ class DecisionTest {
 
     private static Finding finding(String clause, Verdict verdict) {
         return new Finding(clause, verdict, "rule", "A message.", "The clause text.",
-                List.of(new Evidence.Media("img-1", Labels.BADGE, 1.0)), List.of());
+                List.of(new Evidence.MediaEvidence("img-1", Labels.BADGE, 1.0)), List.of());
     }
 
     private static Decision decision(Outcome outcome, List<Finding> findings, List<EvaluationError> errors) {
@@ -84,11 +84,11 @@ class DecisionTest {
     @Test
     void listsAreImmutableCopies() {
         List<Finding> findings = new ArrayList<>(List.of(finding("311.40-1.1", Verdict.VIOLATION)));
-        List<AppliedException> exceptions = new ArrayList<>();
+        List<Exemption> exceptions = new ArrayList<>();
         Decision decision = new Decision("p-1", Outcome.DENY, POLICY, findings, exceptions, null, null);
 
         findings.add(finding("311.40-1.2", Verdict.REVIEW));
-        exceptions.add(new AppliedException("311.40-1.1", AppliedException.CEREMONY_PHOTO, "img-1"));
+        exceptions.add(new Exemption("311.40-1.1", Exemption.CEREMONY_PHOTO, "img-1"));
 
         assertEquals(1, decision.findings().size());
         assertEquals(List.of(), decision.exceptions());
@@ -101,7 +101,7 @@ class DecisionTest {
 
     @Test
     void aFindingsEvidenceAndRemediesAreImmutableCopies() {
-        List<Evidence> evidence = new ArrayList<>(List.of(new Evidence.Account("registrationEmail")));
+        List<Evidence> evidence = new ArrayList<>(List.of(new Evidence.AccountEvidence("registrationEmail")));
         Finding finding = new Finding("311.40-1.9", Verdict.VIOLATION, "rule", "m", "t", evidence, null);
 
         evidence.clear();

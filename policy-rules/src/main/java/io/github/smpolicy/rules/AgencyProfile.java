@@ -191,9 +191,9 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
      * A builder that starts from Portland's profile, {@link #portland()}: its id, name, aliases and email
      * domain ({@code portlandoregon.gov}) stay unless replaced. For Portland and variations of it (other
      * thresholds, a disabled clause, agency rules). Another agency starts from
-     * {@link #builder(String, String)}, which keeps nothing of Portland's: with this builder an agency
-     * that sets {@link Builder#agency agency(…)} but forgets {@link Builder#emailDomains emailDomains}
-     * reads Portland's addresses as its own.
+     * {@link #builder(String, String)}, which keeps nothing of Portland's; with this builder, an agency
+     * that sets {@link Builder#agency agency(…)} to another id loses Portland's email domain and must set
+     * {@link Builder#emailDomains emailDomains}.
      *
      * @return a builder holding Portland's profile
      */
@@ -260,6 +260,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
      */
     public static final class Builder {
         private boolean requireEmailDomain;
+        private boolean domainsSet;
         private String id;
         private String name;
         private final List<String> aliases;
@@ -307,7 +308,11 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
         }
 
         /**
-         * The agency's id and name; replaces the aliases with {@code aliases}. The email domains stay.
+         * The agency's id and name; replaces the aliases with {@code aliases}. When the id changes and the
+         * email domains were not set on this builder, they are cleared and {@link #build()} requires
+         * {@link #emailDomains emailDomains}: an agency never silently keeps another's (Portland's
+         * {@code portlandoregon.gov}). When the id changes and the wording is Portland's, the standard
+         * messages name the agency by {@code name} ({@link AgencyWording#named}).
          *
          * @param id      the agency's short id, such as {@code PPB}
          * @param name    the agency's name as text refers to it
@@ -315,6 +320,15 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
          * @return this builder
          */
         public Builder agency(String id, String name, String... aliases) {
+            if (id != null && !id.isBlank() && !Objects.equals(id, this.id)) {
+                if (!domainsSet) {
+                    emailDomains.clear();
+                    requireEmailDomain = true;
+                }
+                if (wording == AgencyWording.PORTLAND && name != null && !name.isBlank()) {
+                    wording = AgencyWording.named(name);
+                }
+            }
             this.id = id;
             this.name = name;
             this.aliases.clear();
@@ -330,6 +344,7 @@ public record AgencyProfile(String id, String name, List<String> aliases, List<S
          * @return this builder
          */
         public Builder emailDomains(String... domains) {
+            domainsSet = true;
             emailDomains.clear();
             emailDomains.addAll(List.of(domains));
             return this;

@@ -1,7 +1,7 @@
 package io.github.smpolicy.rules;
 
 import io.github.smpolicy.model.Action;
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Audit;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Clause;
@@ -248,7 +248,7 @@ final class Evaluation {
                         + " is not a content label of this policy"));
             }
             addSignal(facts, new SignalFact(l.name(), origin, l.confidence(),
-                    new Evidence.Label(l.name(), l.confidence(), l.source(), in)));
+                    new Evidence.LabelEvidence(l.name(), l.confidence(), l.source(), in)));
         }
     }
 
@@ -263,7 +263,7 @@ final class Evaluation {
         }
         // mirrors sharing.drl: content merely commented on does not count as the member's own
         boolean own = s.origin() == Origin.POST || post.action() != Action.COMMENT;
-        if (own && AppliedException.UNION_ACTIVITY.equals(s.name())) {
+        if (own && Exemption.UNION_ACTIVITY.equals(s.name())) {
             unionActivity = true;
         }
         facts.add(s);
@@ -287,7 +287,7 @@ final class Evaluation {
                         throw new IllegalStateException("signal " + s.signal() + " has a span outside the text");
                     }
                     addSignal(facts, new SignalFact(s.signal(), origin, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion())));
+                            new Evidence.TextEvidence(span, s.signal(), s.confidence(), s.source(), s.opinion())));
                 }
             } catch (RuntimeException e) {
                 error(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
@@ -330,7 +330,7 @@ final class Evaluation {
     }
 
     private Decision decide(Concluded concluded, boolean failed) {
-        List<AppliedException> softened = new ArrayList<>();
+        List<Exemption> softened = new ArrayList<>();
         List<Judgement> judgements = unionGuard(concluded.judgements(), softened);
         List<Finding> findings = findings(judgements);
         List<Conclusion> conclusions = concluded.conclusions();
@@ -350,7 +350,7 @@ final class Evaluation {
             Outcome failure = settings.profile().failureMode() == FailureMode.DENY ? Outcome.DENY : Outcome.REVIEW;
             outcome = strongest.max(failure);
         }
-        List<AppliedException> exceptions = new ArrayList<>(exceptions(concluded.grants()));
+        List<Exemption> exceptions = new ArrayList<>(exceptions(concluded.grants()));
         softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
         Audit audit = new Audit(CanonicalJson.sha256(CanonicalJson.of(post)), settings.policyDigest(),
                 settings.clock().instant());
@@ -363,7 +363,7 @@ final class Evaluation {
      * repeats it on what the session ended with, from the facts as they went in, so no rule (one that
      * deletes the union signal, or inserts a violation after P3 fired) can bypass it.
      */
-    private List<Judgement> unionGuard(List<Judgement> judgements, List<AppliedException> softened) {
+    private List<Judgement> unionGuard(List<Judgement> judgements, List<Exemption> softened) {
         if (!unionActivity) {
             return judgements;
         }
@@ -371,7 +371,7 @@ final class Evaluation {
         for (Judgement j : judgements) {
             if (j.verdict() == Verdict.VIOLATION && !REGISTRATION_EMAIL.equals(j.getClause())) {
                 guarded.add(new Judgement(j.concern(), Verdict.REVIEW));
-                softened.add(new AppliedException(j.getClause(), AppliedException.UNION_ACTIVITY, null));
+                softened.add(new Exemption(j.getClause(), Exemption.UNION_ACTIVITY, null));
             } else {
                 guarded.add(j);
             }
@@ -385,8 +385,8 @@ final class Evaluation {
                 .comparingInt((Judgement j) -> mediaOrder.getOrDefault(j.concern().media(), -1))
                 .thenComparing(j -> j.concern().evidence().describe())
                 // the same words at two places describe alike: their offsets keep the order deterministic
-                .thenComparingInt(j -> j.concern().evidence() instanceof Evidence.Text t ? t.text().start() : -1)
-                .thenComparing(j -> j.concern().evidence() instanceof Evidence.Text t ? t.text().in() : "")
+                .thenComparingInt(j -> j.concern().evidence() instanceof Evidence.TextEvidence t ? t.text().start() : -1)
+                .thenComparing(j -> j.concern().evidence() instanceof Evidence.TextEvidence t ? t.text().in() : "")
                 .thenComparing(j -> j.concern().rule());
         Map<String, List<Judgement>> byClause = new LinkedHashMap<>();
         judgements.stream().sorted(order).forEach(j -> byClause.computeIfAbsent(j.getClause(), c -> new ArrayList<>()).add(j));
@@ -438,14 +438,14 @@ final class Evaluation {
         return new Remedy(same.get(0).action(), same.get(0).from(), wholePost ? List.of() : List.copyOf(media));
     }
 
-    private List<AppliedException> exceptions(List<ExceptionGrant> grants) {
+    private List<Exemption> exceptions(List<ExceptionGrant> grants) {
         Map<String, Integer> mediaOrder = mediaOrder();
         return grants.stream()
-                .map(g -> new AppliedException(g.clause(), g.exception(), g.media()))
+                .map(g -> new Exemption(g.clause(), g.exception(), g.media()))
                 .distinct()
-                .sorted(Comparator.comparingInt((AppliedException a) -> rank(a.clause()))
+                .sorted(Comparator.comparingInt((Exemption a) -> rank(a.clause()))
                         .thenComparingInt(a -> mediaOrder.getOrDefault(a.media(), -1))
-                        .thenComparing(AppliedException::exception))
+                        .thenComparing(Exemption::exception))
                 .toList();
     }
 

@@ -140,6 +140,17 @@ public final class PolicyEvaluator {
     }
 
     /**
+     * {@link Decision#explain()} in this evaluator's agency's words: whose permission to obtain, whose
+     * authorship is exempt, by the title of the agency's head ({@link AgencyWording#chief()}).
+     *
+     * @param decision a decision, usually one this evaluator made
+     * @return plain sentences for the member, the outcome first
+     */
+    public String explain(Decision decision) {
+        return Objects.requireNonNull(decision, "decision").explain(settings.profile().wording().chief());
+    }
+
+    /**
      * The agency profile this evaluator was built with.
      *
      * @return the profile
@@ -319,6 +330,16 @@ public final class PolicyEvaluator {
                             + ", which is no content label of this policy (declare it under labels)");
                 }
             }
+            // the lexicon and the rule base are built side by side: each takes a few hundred milliseconds on a
+            // cold JVM, and start-up is their sum otherwise
+            java.util.concurrent.FutureTask<TextAnalyser> lexicon = null;
+            if (textAnalysis) {
+                AgencyProfile p = profile;
+                lexicon = new java.util.concurrent.FutureTask<>(() -> TextAnalyser.forProfile(p));
+                Thread builder = new Thread(lexicon, "smpolicy-lexicon");
+                builder.setDaemon(true);
+                builder.start();
+            }
             List<RuleBase.Source> sources = new ArrayList<>(RuleBase.standardSources());
             for (RuleFile file : profile.rules()) {
                 sources.add(new RuleBase.Source(file.name(), file.drl().getBytes(StandardCharsets.UTF_8)));
@@ -333,8 +354,8 @@ public final class PolicyEvaluator {
                 throw new PolicyBuildException(problems);
             }
             List<ContentAnalyser> all = new ArrayList<>();
-            if (textAnalysis) {
-                all.add(TextAnalyser.forProfile(profile));
+            if (lexicon != null) {
+                all.add(built(lexicon));
             }
             all.addAll(analysers);
             boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();
@@ -342,6 +363,33 @@ public final class PolicyEvaluator {
             String digest = PolicyDigest.of(policy, profile, sources, all);
             return new PolicyEvaluator(new Evaluation.Settings(rules, profile, catalogue, policy,
                     List.copyOf(all), Set.copyOf(depictions), Set.copyOf(labels), digest, clock, timeBudget), limits);
+        }
+    }
+
+    /** The lexicon built on its own thread, or what building it threw. */
+    private static TextAnalyser built(java.util.concurrent.FutureTask<TextAnalyser> lexicon) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return lexicon.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // finish the build; the caller's thread keeps its interrupt
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

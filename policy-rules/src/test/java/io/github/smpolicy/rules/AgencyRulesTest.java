@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Finding;
 import io.github.smpolicy.model.Label;
@@ -139,7 +139,7 @@ class AgencyRulesTest {
 
         assertEquals(Outcome.REVIEW, decision.outcome(), decision::explain);
         assertEquals(Verdict.REVIEW, decision.finding("311.40-1.1").orElseThrow().verdict());
-        assertTrue(decision.exceptions().contains(new AppliedException("311.40-1.1", "UNION_ACTIVITY", null)));
+        assertTrue(decision.exceptions().contains(new Exemption("311.40-1.1", "UNION_ACTIVITY", null)));
     }
 
     @Test
@@ -175,7 +175,7 @@ class AgencyRulesTest {
 
         Finding finding = decision.finding("311.40-1.3").orElseThrow();
         assertEquals(Verdict.REVIEW, finding.verdict());
-        var evidence = (io.github.smpolicy.model.Evidence.Text) finding.evidence().get(0);
+        var evidence = (io.github.smpolicy.model.Evidence.TextEvidence) finding.evidence().get(0);
         assertEquals("Case File", text.substring(evidence.text().start(), evidence.text().end()));
     }
 

@@ -66,4 +66,17 @@ class AgencyWordingTest {
                 .wording(new AgencyWording("Office", "Sheriff", "")).build()).build();
         assertNotEquals(a.evaluate(post).audit().policyDigest(), b.evaluate(post).audit().policyDigest());
     }
+
+    @Test
+    void theExplanationNamesTheAgencysHeadInRemediesAndExemptions() {
+        PolicyEvaluator sheriff = PolicyEvaluator.builder().profile(SHERIFF).build();
+        Decision badge = sheriff.evaluate(personalPost().media(photo("img-1", Labels.BADGE)).build());
+
+        String explained = sheriff.explain(badge);
+        assertTrue(explained.contains("obtain express permission from the Sheriff or the Sheriff's designee"), explained);
+        assertFalse(explained.contains("Chief of Police"), explained);
+        // the decision alone speaks the directive's words
+        assertTrue(badge.explain().contains("the Chief of Police or the Chief of Police's designee"), badge.explain());
+        assertEquals(badge.explain(), Posts.STANDARD.explain(badge));
+    }
 }

@@ -22,7 +22,7 @@ import static io.github.smpolicy.rules.Posts.photo;
 import static io.github.smpolicy.rules.Posts.pioConsultation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Approval;
 import io.github.smpolicy.model.ApprovalKind;
 import io.github.smpolicy.model.ApprovalStatus;
@@ -241,7 +241,7 @@ class ApprovalValidityTest {
                 .approval(chiefsPermission("apr-1", C1_1).build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
         assertUnused(decision, "apr-1");
     }
 

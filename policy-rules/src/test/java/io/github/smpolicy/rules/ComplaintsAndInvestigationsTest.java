@@ -42,7 +42,7 @@ class ComplaintsAndInvestigationsTest {
 
         assertDecision(decision, Outcome.DENY, C1_5, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_5);
-        assertEvidence(finding, new Evidence.Label(word, 0.95, "pse-tagger", "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(word, 0.95, "pse-tagger", "post"));
         assertRemedies(finding, Remedy.REMOVE_CONTENT);
         assertTrue(finding.clauseText().contains("complaints, administrative investigations, criminal investigations"),
                 finding.clauseText());
@@ -83,8 +83,8 @@ class ComplaintsAndInvestigationsTest {
 
         assertDecision(decision, Outcome.DENY, C1_5, Verdict.VIOLATION);
         assertTrue(finding(decision, C1_5).evidence().containsAll(java.util.List.of(
-                new Evidence.Label(Labels.COMPLAINT, 0.95, "pse-tagger", "post"),
-                new Evidence.Label(Labels.COURT_CASE, 0.7, "pse-tagger", "post"))),
+                new Evidence.LabelEvidence(Labels.COMPLAINT, 0.95, "pse-tagger", "post"),
+                new Evidence.LabelEvidence(Labels.COURT_CASE, 0.7, "pse-tagger", "post"))),
                 finding(decision, C1_5).evidence()::toString);
     }
 

@@ -72,7 +72,7 @@ class ContentAnalyserTest {
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
         int at = READ_AS_THREAT.indexOf("ZORBLAT");
-        assertEvidence(finding(decision, C1_6), new Evidence.Text(new TextSpan(at, at + 7, "ZORBLAT", "post"),
+        assertEvidence(finding(decision, C1_6), new Evidence.TextEvidence(new TextSpan(at, at + 7, "ZORBLAT", "post"),
                 Labels.THREAT_OF_VIOLENCE, 0.95));
     }
 
@@ -93,7 +93,7 @@ class ContentAnalyserTest {
 
         assertDecision(decision, Outcome.REVIEW, C1_6, Verdict.REVIEW);
         int at = READ_AS_THREAT.indexOf("ZORBLAT");
-        assertEvidence(finding(decision, C1_6), new Evidence.Text(new TextSpan(at, at + 7, "ZORBLAT", "post"),
+        assertEvidence(finding(decision, C1_6), new Evidence.TextEvidence(new TextSpan(at, at + 7, "ZORBLAT", "post"),
                 Labels.THREAT_OF_VIOLENCE, 0.99, "zorblat-model/1", true));
         assertTrue(decision.explain().contains("in the opinion of zorblat-model/1"), decision.explain());
     }
@@ -112,7 +112,7 @@ class ContentAnalyserTest {
     void theEvidenceSpanPointsIntoTheOriginalText() {
         Decision decision = zorblats.evaluate(personalPost().text(READ_AS_THREAT).build());
 
-        Evidence.Text evidence = (Evidence.Text) finding(decision, C1_6).evidence().get(0);
+        Evidence.TextEvidence evidence = (Evidence.TextEvidence) finding(decision, C1_6).evidence().get(0);
         TextSpan span = evidence.text();
         assertEquals(span.match(), READ_AS_THREAT.substring(span.start(), span.end()));
     }
@@ -144,7 +144,7 @@ class ContentAnalyserTest {
                 .media(MediaAsset.builder("img-1", MediaKind.PHOTO).caption("Time for a zorblat.").build()).build());
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_6), new Evidence.Text(new TextSpan(11, 18, "zorblat", "caption:img-1"),
+        assertEvidence(finding(decision, C1_6), new Evidence.TextEvidence(new TextSpan(11, 18, "zorblat", "caption:img-1"),
                 Labels.THREAT_OF_VIOLENCE, 0.95));
     }
 
@@ -170,7 +170,7 @@ class ContentAnalyserTest {
         Decision decision = zorblats.evaluate(bareShareOf(threateningPosting()).build());
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
-        Evidence.Text evidence = (Evidence.Text) finding(decision, C1_6).evidence().get(0);
+        Evidence.TextEvidence evidence = (Evidence.TextEvidence) finding(decision, C1_6).evidence().get(0);
         assertEquals("shared", evidence.text().in());
     }
 

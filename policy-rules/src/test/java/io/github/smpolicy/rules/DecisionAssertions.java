@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Evidence;
@@ -68,9 +68,9 @@ final class DecisionAssertions {
 
     /** Exactly these exceptions were recorded, as (clause, exception, media) triples; media may be null. */
     static void assertExceptions(Decision decision, String... clauseExceptionMedia) {
-        List<AppliedException> expected = new java.util.ArrayList<>();
+        List<Exemption> expected = new java.util.ArrayList<>();
         for (int i = 0; i < clauseExceptionMedia.length; i += 3) {
-            expected.add(new AppliedException(clauseExceptionMedia[i], clauseExceptionMedia[i + 1],
+            expected.add(new Exemption(clauseExceptionMedia[i], clauseExceptionMedia[i + 1],
                     clauseExceptionMedia[i + 2]));
         }
         assertEquals(expected, decision.exceptions(), () -> "exceptions\n" + decision.explain());

@@ -36,7 +36,7 @@ class DiscreditAndMisconductTest {
 
         assertDecision(decision, Outcome.REVIEW, C1_4, Verdict.REVIEW);
         Finding finding = finding(decision, C1_4);
-        assertEvidence(finding, new Evidence.Label(word, 1.0, null, "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(word, 1.0, null, "post"));
         assertRemedies(finding, Remedy.REMOVE_CONTENT, Remedy.HUMAN_REVIEW);
         assertTrue(finding.clauseText().contains("discredit or bring into disrepute the Police Bureau"),
                 finding.clauseText());

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Finding;
@@ -76,7 +76,7 @@ class ExplanationTest {
         String explanation = decision.explain();
 
         assertEquals(Outcome.ALLOW, decision.outcome());
-        assertContains(explanation, AppliedException.CEREMONY_PHOTO);
+        assertContains(explanation, Exemption.CEREMONY_PHOTO);
         assertContains(explanation, "photograph of you in uniform at an official ceremony");
     }
 
@@ -106,7 +106,7 @@ class ExplanationTest {
 
         assertContains(explanation, "apr-1 counted");
         assertContains(explanation, "apr-2 is valid but nothing in the post needed it");
-        assertContains(explanation, AppliedException.EXPRESS_PERMISSION);
+        assertContains(explanation, Exemption.EXPRESS_PERMISSION);
     }
 
     @Test

@@ -44,7 +44,7 @@ class HarassmentThreatsTest {
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_6);
-        assertEvidence(finding, new Evidence.Label(word, 0.95, "classifier-x", "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(word, 0.95, "classifier-x", "post"));
         assertRemedies(finding, Remedy.REMOVE_CONTENT);
         assertTrue(finding.clauseText().contains("harassing, discriminatory or includes any threat of violence"),
                 finding.clauseText());
@@ -83,7 +83,7 @@ class HarassmentThreatsTest {
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
         assertEvidence(finding(decision, C1_6),
-                new Evidence.Label(Labels.THREAT_OF_VIOLENCE, 0.95, "classifier-x", "shared"));
+                new Evidence.LabelEvidence(Labels.THREAT_OF_VIOLENCE, 0.95, "classifier-x", "shared"));
     }
 
     @Test
@@ -119,7 +119,7 @@ class HarassmentThreatsTest {
                 List.of(io.github.smpolicy.model.Label.of(Labels.HARASSMENT)), List.of())));
 
         assertDecision(decision, Outcome.REVIEW, C1_6, Verdict.REVIEW);
-        assertEvidence(finding(decision, C1_6), new Evidence.Label(Labels.HARASSMENT, 1.0, null, "shared"));
+        assertEvidence(finding(decision, C1_6), new Evidence.LabelEvidence(Labels.HARASSMENT, 1.0, null, "shared"));
     }
 
     @Test
@@ -140,7 +140,7 @@ class HarassmentThreatsTest {
 
         assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
         assertTrue(finding(decision, C1_6).evidence()
-                        .contains(new Evidence.Label(Labels.THREAT_OF_VIOLENCE, 0.95, "classifier-x", "post")),
+                        .contains(new Evidence.LabelEvidence(Labels.THREAT_OF_VIOLENCE, 0.95, "classifier-x", "post")),
                 finding(decision, C1_6).evidence()::toString);
     }
 

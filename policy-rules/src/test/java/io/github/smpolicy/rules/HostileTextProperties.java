@@ -18,7 +18,7 @@ class HostileTextProperties {
 
         assertTrue(d.errors().isEmpty(), d::explain);
         d.findings().forEach(f -> f.evidence().forEach(e -> {
-            if (e instanceof Evidence.Text t) {
+            if (e instanceof Evidence.TextEvidence t) {
                 assertTrue(t.text().end() <= text.length());
                 assertEquals(t.text().match(), text.substring(t.text().start(), t.text().end()));
             }

@@ -33,7 +33,7 @@ import static io.github.smpolicy.rules.Posts.shareWithOwnWordsOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus.Reason;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Evidence;
@@ -69,7 +69,7 @@ class InsigniaAndMarkedPropertyTest {
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_1);
-        assertEvidence(finding, new Evidence.Media("img-1", depiction, 1.0));
+        assertEvidence(finding, new Evidence.MediaEvidence("img-1", depiction, 1.0));
         assertRemedies(finding, Remedy.OBTAIN_PERMISSION, Remedy.REMOVE_MEDIA);
         assertEquals(List.of(Role.CHIEF_OF_POLICE, Role.CHIEF_DESIGNEE), remedy(finding, Remedy.OBTAIN_PERMISSION).from());
         assertEquals(List.of("img-1"), remedy(finding, Remedy.OBTAIN_PERMISSION).media());
@@ -93,7 +93,7 @@ class InsigniaAndMarkedPropertyTest {
                 .media(MediaAsset.builder("img-1", MediaKind.PHOTO).authorDepicted(true).build()));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("img-1", Labels.UNIFORM, 1.0));
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("img-1", Labels.UNIFORM, 1.0));
     }
     @ParameterizedTest(name = "a UNIFORM depiction at {0} does not hide the author in uniform")
     @ValueSource(doubles = {0.3, 0.7})
@@ -117,8 +117,8 @@ class InsigniaAndMarkedPropertyTest {
                 .media(photo("img-3", Labels.LOGO, Labels.PATCH)));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("img-1", Labels.BADGE, 1.0),
-                new Evidence.Media("img-3", Labels.LOGO, 1.0), new Evidence.Media("img-3", Labels.PATCH, 1.0));
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("img-1", Labels.BADGE, 1.0),
+                new Evidence.MediaEvidence("img-3", Labels.LOGO, 1.0), new Evidence.MediaEvidence("img-3", Labels.PATCH, 1.0));
         assertEquals(List.of("img-1", "img-3"), remedy(finding(decision, C1_1), Remedy.REMOVE_MEDIA).media());
     }
 
@@ -147,7 +147,7 @@ class InsigniaAndMarkedPropertyTest {
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW);
         Finding finding = finding(decision, C1_1);
-        assertEvidence(finding, new Evidence.Media("img-1", Labels.BADGE, 0.7));
+        assertEvidence(finding, new Evidence.MediaEvidence("img-1", Labels.BADGE, 0.7));
         assertRemedies(finding, Remedy.OBTAIN_PERMISSION, Remedy.REMOVE_MEDIA, Remedy.HUMAN_REVIEW);
     }
 
@@ -163,7 +163,7 @@ class InsigniaAndMarkedPropertyTest {
         Decision decision = evaluate(personalPost().media(photoDepicting("img-1", Labels.BADGE, 0.95)));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("img-1", Labels.BADGE, 0.95));
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("img-1", Labels.BADGE, 0.95));
     }
 
     @Test
@@ -184,7 +184,7 @@ class InsigniaAndMarkedPropertyTest {
                 .media(ceremonyPhoto("img-1", occasion, Labels.UNIFORM, Labels.BADGE, Labels.NAME_TAG)));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
     }
 
     @Test
@@ -193,7 +193,7 @@ class InsigniaAndMarkedPropertyTest {
                 .media(ceremonyPhoto("img-1", Occasion.PROMOTION, Labels.UNIFORM, Labels.BADGE, Labels.MARKED_VEHICLE)));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
     }
 
     @Test
@@ -248,8 +248,8 @@ class InsigniaAndMarkedPropertyTest {
                 .media(photo("img-2", Labels.PATCH)));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("img-2", Labels.PATCH, 1.0));
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("img-2", Labels.PATCH, 1.0));
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
     }
 
     @Test
@@ -259,7 +259,7 @@ class InsigniaAndMarkedPropertyTest {
                 .media(ceremonyPhoto("img-1", Occasion.APPOINTMENT, Labels.UNIFORM, Labels.BUREAU_TRAINING)));
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
     }
 
     @Test
@@ -280,7 +280,7 @@ class InsigniaAndMarkedPropertyTest {
                 .approval(chiefsPermission("apr-1", C1_1).media("img-1").expiresAt(Posts.WEEK_AFTER).build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "img-1");
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "img-1");
         assertApplied(decision, "apr-1");
     }
 
@@ -292,8 +292,8 @@ class InsigniaAndMarkedPropertyTest {
                 .approval(permission("apr-1", DESIGNEE, C1_1).build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "img-1",
-                C1_1, AppliedException.EXPRESS_PERMISSION, "img-2");
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "img-1",
+                C1_1, Exemption.EXPRESS_PERMISSION, "img-2");
         assertApplied(decision, "apr-1");
     }
 
@@ -305,8 +305,8 @@ class InsigniaAndMarkedPropertyTest {
                 .approval(chiefsPermission("apr-1", C1_1).media("img-1").build()));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("img-2", Labels.LOGO, 1.0));
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "img-1");
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("img-2", Labels.LOGO, 1.0));
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "img-1");
         assertApplied(decision, "apr-1");
     }
 
@@ -369,7 +369,7 @@ class InsigniaAndMarkedPropertyTest {
         Decision decision = evaluate(personalPostBy(CHIEF).media(photo("img-1", Labels.BADGE, Labels.PATCH)));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.CHIEF_OF_POLICE_AUTHOR, null);
+        assertExceptions(decision, C1_1, Exemption.CHIEF_OF_POLICE_AUTHOR, null);
     }
 
     @Test
@@ -385,7 +385,7 @@ class InsigniaAndMarkedPropertyTest {
         Decision decision = evaluate(personalPostBy(CHIEF).media(photo("img-1", Labels.BADGE, Labels.CRIME_SCENE)));
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
-        assertExceptions(decision, C1_1, AppliedException.CHIEF_OF_POLICE_AUTHOR, null);
+        assertExceptions(decision, C1_1, Exemption.CHIEF_OF_POLICE_AUTHOR, null);
     }
 
     // Shared content
@@ -395,7 +395,7 @@ class InsigniaAndMarkedPropertyTest {
         Decision decision = evaluate(bareShareOf(postingWith(photo("sh-1", Labels.MARKED_VEHICLE))));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_1), new Evidence.Media("sh-1", Labels.MARKED_VEHICLE, 1.0));
+        assertEvidence(finding(decision, C1_1), new Evidence.MediaEvidence("sh-1", Labels.MARKED_VEHICLE, 1.0));
     }
 
     @Test
@@ -435,7 +435,7 @@ class InsigniaAndMarkedPropertyTest {
                 .approval(chiefsPermission("apr-1", C1_1).media("sh-1").build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "sh-1");
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "sh-1");
         assertApplied(decision, "apr-1");
     }
 

@@ -32,7 +32,7 @@ class PolicyDigestTest {
                 PostFact( id == "never" )
             then
                 insert(new Concern("311.40-1.4", drools.getRule().getName(), "Never.", 1.0, Verdict.REVIEW,
-                    new Evidence.Account("use"), null, List.of()));
+                    new Evidence.AccountEvidence("use"), null, List.of()));
             end
             """;
 
@@ -113,7 +113,7 @@ class PolicyDigestTest {
         TextAnalyser withEntry = TextAnalyser.forProfile(AgencyProfile.builder()
                 .lexicon(Labels.THREAT_OF_VIOLENCE, "zorblat", 0.99).build());
         TextAnalyser otherNames = TextAnalyser.forProfile(AgencyProfile.builder()
-                .agency("MCSO", "Multnomah County Sheriff's Office").build());
+                .agency("MCSO", "Multnomah County Sheriff's Office").emailDomains("mcso.us").build());
 
         assertEquals(TextAnalyser.class.getName(), standard.id());
         assertTrue(standard.version().matches("sha256:[0-9a-f]{64}"), standard.version());

@@ -50,4 +50,22 @@ class ProfileConfigurationTest {
         e = assertThrows(PolicyBuildException.class, () -> PolicyEvaluator.builder().profile(none).build());
         assertTrue(e.problems().get(0).contains("emailDomains"), e.problems().toString());
     }
+
+    @Test
+    void portlandsBuilderRenamedToAnotherAgencyDropsPortlandsDomainAndWording() {
+        PolicyBuildException e = assertThrows(PolicyBuildException.class,
+                () -> AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office").build());
+        assertTrue(e.problems().get(0).contains("emailDomains"), e.problems().toString());
+
+        AgencyProfile ccso = AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office")
+                .emailDomains("ccso.example").build();
+        assertEquals(List.of("ccso.example"), ccso.emailDomains());
+        assertEquals(AgencyWording.named("Cascade County Sheriff's Office"), ccso.wording());
+        // domains set first are the agency's own and stay
+        assertEquals(List.of("ccso.example"), AgencyProfile.builder().emailDomains("ccso.example")
+                .agency("CCSO", "Cascade County Sheriff's Office").build().emailDomains());
+        // Portland with other thresholds is still Portland
+        assertEquals(AgencyProfile.portland().emailDomains(),
+                AgencyProfile.builder().thresholds(0.6, 0.9).build().emailDomains());
+    }
 }

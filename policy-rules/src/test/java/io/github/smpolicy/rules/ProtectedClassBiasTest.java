@@ -42,7 +42,7 @@ class ProtectedClassBiasTest {
 
         assertDecision(decision, Outcome.DENY, C1_7, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_7);
-        assertEvidence(finding, new Evidence.Label(Labels.PROTECTED_CLASS_BIAS, 1.0, null, "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(Labels.PROTECTED_CLASS_BIAS, 1.0, null, "post"));
         assertRemedies(finding, Remedy.REMOVE_CONTENT);
         assertTrue(finding.clauseText().contains("race, religion, sex, gender, sexual orientation, nationality"),
                 finding.clauseText());
@@ -72,7 +72,7 @@ class ProtectedClassBiasTest {
 
         assertDecision(decision, Outcome.DENY, C1_7, Verdict.VIOLATION);
         assertEvidence(finding(decision, C1_7),
-                new Evidence.Label(Labels.PROTECTED_CLASS_BIAS, 0.95, "classifier-x", "shared"));
+                new Evidence.LabelEvidence(Labels.PROTECTED_CLASS_BIAS, 0.95, "classifier-x", "shared"));
     }
 
     @Test

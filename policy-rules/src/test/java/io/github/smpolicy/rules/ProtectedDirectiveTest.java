@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Finding;
 import io.github.smpolicy.model.Labels;
@@ -128,7 +128,7 @@ class ProtectedDirectiveTest {
                             PostFact()
                         then
                             insert(new SignalFact("UNION_ACTIVITY", Origin.POST, 1.0,
-                                new Evidence.Label("UNION_ACTIVITY", 1.0, "agency", "post")));
+                                new Evidence.LabelEvidence("UNION_ACTIVITY", 1.0, "agency", "post")));
                         end
                         """),
                 Arguments.of("concludes ALLOW itself", """
@@ -187,7 +187,7 @@ class ProtectedDirectiveTest {
         Decision lifted = declared.evaluate(patch);
         assertEquals(Outcome.ALLOW, lifted.outcome(), lifted::explain);
         assertTrue(lifted.errors().isEmpty(), lifted::explain);
-        assertEquals(List.of(new AppliedException("311.40-1.1", "TRAINING_VIDEO", "img-1")), lifted.exceptions());
+        assertEquals(List.of(new Exemption("311.40-1.1", "TRAINING_VIDEO", "img-1")), lifted.exceptions());
 
         Decision refused = undeclared.evaluate(patch);
         assertEquals(Outcome.DENY, refused.outcome(), refused::explain);

@@ -48,7 +48,7 @@ class RegistrationEmailReadingTest {
         Decision decision = evaluate(personalPostRegisteredWith(email));
 
         assertDecision(decision, Outcome.DENY, C1_9, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_9), new Evidence.Account("registrationEmail"));
+        assertEvidence(finding(decision, C1_9), new Evidence.AccountEvidence("registrationEmail"));
     }
 
     @ParameterizedTest(name = "{0} needs a reviewer")
@@ -68,7 +68,7 @@ class RegistrationEmailReadingTest {
         Decision decision = evaluate(personalPostRegisteredWith(email));
 
         assertDecision(decision, Outcome.REVIEW, C1_9, Verdict.REVIEW);
-        assertEvidence(finding(decision, C1_9), new Evidence.Account("registrationEmail"));
+        assertEvidence(finding(decision, C1_9), new Evidence.AccountEvidence("registrationEmail"));
     }
 
     @ParameterizedTest(name = "{0} is not the agency''s")

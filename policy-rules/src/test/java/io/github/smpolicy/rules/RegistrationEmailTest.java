@@ -45,7 +45,7 @@ class RegistrationEmailTest {
 
         assertDecision(decision, Outcome.DENY, C1_9, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_9);
-        assertEvidence(finding, new Evidence.Account("registrationEmail"));
+        assertEvidence(finding, new Evidence.AccountEvidence("registrationEmail"));
         assertRemedies(finding, Remedy.REREGISTER_ACCOUNT);
         assertTrue(finding.clauseText().contains("email address to register for a personal social media account"),
                 finding.clauseText());

@@ -162,7 +162,7 @@ class ReliabilityTest {
 
         assertTrue(d.errors().isEmpty(), d::explain);
         d.findings().forEach(f -> f.evidence().forEach(e -> {
-            if (e instanceof io.github.smpolicy.model.Evidence.Text t) {
+            if (e instanceof io.github.smpolicy.model.Evidence.TextEvidence t) {
                 assertEquals(t.text().match(), text.substring(t.text().start(), t.text().end()));
             }
         }));

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Evidence;
@@ -60,7 +60,7 @@ class ScenesOperationsTrainingsTest {
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_2);
-        assertEvidence(finding, new Evidence.Media("img-1", depiction, 1.0));
+        assertEvidence(finding, new Evidence.MediaEvidence("img-1", depiction, 1.0));
         assertRemedies(finding, Remedy.REMOVE_MEDIA);
         assertEquals(List.of("img-1"), finding.remedies().get(0).media());
         assertTrue(finding.clauseText().contains("crime or accident scene"), finding.clauseText());
@@ -101,7 +101,7 @@ class ScenesOperationsTrainingsTest {
                 .media(ceremonyPhoto("img-1", Occasion.OTHER_OFFICIAL_CEREMONY, Labels.UNIFORM, Labels.BUREAU_OPERATION)));
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
-        assertExceptions(decision, C1_1, AppliedException.CEREMONY_PHOTO, "img-1");
+        assertExceptions(decision, C1_1, Exemption.CEREMONY_PHOTO, "img-1");
     }
 
     @Test
@@ -123,7 +123,7 @@ class ScenesOperationsTrainingsTest {
                 .approval(permission("apr-1", DESIGNEE, C1_1).expiresAt(Posts.WEEK_AFTER).build()));
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "vid-1");
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "vid-1");
         assertApplied(decision, "apr-1");
     }
 
@@ -140,7 +140,7 @@ class ScenesOperationsTrainingsTest {
         Decision decision = evaluate(bareShareOf(postingWith(photo("sh-1", Labels.CRIME_SCENE))));
 
         assertDecision(decision, Outcome.DENY, C1_2, Verdict.VIOLATION);
-        assertEvidence(finding(decision, C1_2), new Evidence.Media("sh-1", Labels.CRIME_SCENE, 1.0));
+        assertEvidence(finding(decision, C1_2), new Evidence.MediaEvidence("sh-1", Labels.CRIME_SCENE, 1.0));
     }
 
     @Test

@@ -41,7 +41,7 @@ class SensitiveInformationTest {
 
         assertDecision(decision, Outcome.DENY, C1_3, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_3);
-        assertEvidence(finding, new Evidence.Label(Labels.SENSITIVE_INFORMATION, 0.95, "pse-tagger", "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(Labels.SENSITIVE_INFORMATION, 0.95, "pse-tagger", "post"));
         assertRemedies(finding, Remedy.REMOVE_CONTENT);
         assertTrue(finding.clauseText().contains("sensitive, confidential or otherwise protected against disclosure"),
                 finding.clauseText());
@@ -89,7 +89,7 @@ class SensitiveInformationTest {
 
         assertDecision(decision, Outcome.DENY, C1_3, Verdict.VIOLATION);
         assertEvidence(finding(decision, C1_3),
-                new Evidence.Label(Labels.SENSITIVE_INFORMATION, 0.95, "classifier-x", "shared"));
+                new Evidence.LabelEvidence(Labels.SENSITIVE_INFORMATION, 0.95, "classifier-x", "shared"));
     }
 
     @Test

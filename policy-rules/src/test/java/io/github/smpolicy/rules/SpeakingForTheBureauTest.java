@@ -26,7 +26,7 @@ import static io.github.smpolicy.rules.Posts.photo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.ApprovalStatus.Reason;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Evidence;
@@ -57,7 +57,7 @@ class SpeakingForTheBureauTest {
 
         assertDecision(decision, Outcome.DENY, C1_8, Verdict.VIOLATION);
         Finding finding = finding(decision, C1_8);
-        assertEvidence(finding, new Evidence.Label(Labels.REPRESENTS_AGENCY_VIEWS, 0.95, "pse-classifier", "post"));
+        assertEvidence(finding, new Evidence.LabelEvidence(Labels.REPRESENTS_AGENCY_VIEWS, 0.95, "pse-classifier", "post"));
         assertRemedies(finding, Remedy.OBTAIN_PERMISSION, Remedy.REMOVE_CONTENT);
         assertEquals(List.of(Role.CHIEF_OF_POLICE, Role.CHIEF_DESIGNEE), remedy(finding, Remedy.OBTAIN_PERMISSION).from());
         assertTrue(finding.clauseText().contains("represent the views or position of the Police Bureau or the City"),
@@ -81,7 +81,7 @@ class SpeakingForTheBureauTest {
                 .approval(permission("apr-1", DESIGNEE, C1_8).expiresAt(Posts.WEEK_AFTER).build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_8, AppliedException.EXPRESS_PERMISSION, null);
+        assertExceptions(decision, C1_8, Exemption.EXPRESS_PERMISSION, null);
         assertApplied(decision, "apr-1");
     }
 
@@ -90,7 +90,7 @@ class SpeakingForTheBureauTest {
         Decision decision = evaluate(personalPostBy(CHIEF).label(Label.of(Labels.REPRESENTS_AGENCY_VIEWS)));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_8, AppliedException.CHIEF_OF_POLICE_AUTHOR, null);
+        assertExceptions(decision, C1_8, Exemption.CHIEF_OF_POLICE_AUTHOR, null);
     }
 
     @Test
@@ -117,8 +117,8 @@ class SpeakingForTheBureauTest {
                 .approval(chiefsPermission("apr-1", C1_1, C1_8).build()));
 
         assertAllowed(decision);
-        assertExceptions(decision, C1_1, AppliedException.EXPRESS_PERMISSION, "img-1",
-                C1_8, AppliedException.EXPRESS_PERMISSION, null);
+        assertExceptions(decision, C1_1, Exemption.EXPRESS_PERMISSION, "img-1",
+                C1_8, Exemption.EXPRESS_PERMISSION, null);
         assertApplied(decision, "apr-1");
     }
 

@@ -20,7 +20,7 @@ import static io.github.smpolicy.rules.Posts.photoDepicting;
 import static io.github.smpolicy.rules.Posts.workplacePost;
 
 import io.github.smpolicy.model.Account;
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Label;
 import io.github.smpolicy.model.Labels;
@@ -51,7 +51,7 @@ class UnionActivityTest {
                 .media(MediaAsset.builder("img-1", MediaKind.IMAGE).depicts(Labels.BADGE, Labels.PATCH).build()));
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null);
         assertRemedies(finding(decision, C1_1), Remedy.OBTAIN_PERMISSION, Remedy.REMOVE_MEDIA, Remedy.HUMAN_REVIEW);
     }
 
@@ -61,7 +61,7 @@ class UnionActivityTest {
                 .label(UNION).media(photo("img-1", Labels.MARKED_VEHICLE)));
 
         assertDecision(decision, Outcome.DENY, C1_1, Verdict.REVIEW, C1_9, Verdict.VIOLATION);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null);
     }
 
     @Test
@@ -89,7 +89,7 @@ class UnionActivityTest {
                 .media(photo("img-1", Labels.BADGE)));
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null);
     }
 
     @Test
@@ -103,8 +103,8 @@ class UnionActivityTest {
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW, C1_2, Verdict.REVIEW, C1_4, Verdict.REVIEW,
                 C1_6, Verdict.REVIEW);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null,
-                C1_6, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null,
+                C1_6, Exemption.UNION_ACTIVITY, null);
     }
 
     @Test
@@ -121,7 +121,7 @@ class UnionActivityTest {
                 .media(photo("img-1", Labels.BADGE)).media(photo("img-2", Labels.LOGO)));
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null);
     }
 
     @Test
@@ -130,7 +130,7 @@ class UnionActivityTest {
         Decision decision = evaluate(workplacePost().label(UNION));
 
         assertDecision(decision, Outcome.REVIEW, P2, Verdict.REVIEW);
-        assertExceptions(decision, P2, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, P2, Exemption.UNION_ACTIVITY, null);
     }
 
     @Test
@@ -139,7 +139,7 @@ class UnionActivityTest {
                 List.of(UNION), List.of(photo("sh-1", Labels.PATCH)))));
 
         assertDecision(decision, Outcome.REVIEW, C1_1, Verdict.REVIEW);
-        assertExceptions(decision, C1_1, AppliedException.UNION_ACTIVITY, null);
+        assertExceptions(decision, C1_1, Exemption.UNION_ACTIVITY, null);
     }
     @Test
     void aUnionLabelOnlyOnThePostingCommentedOnDoesNotSoftenTheMembersOwnThreat() {

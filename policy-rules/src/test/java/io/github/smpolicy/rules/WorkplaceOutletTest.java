@@ -29,7 +29,7 @@ import static io.github.smpolicy.rules.Posts.workplacePostBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Approval;
 import io.github.smpolicy.model.ApprovalKind;
 import io.github.smpolicy.model.ApprovalStatus.Reason;
@@ -72,7 +72,7 @@ class WorkplaceOutletTest {
 
         assertDecision(decision, Outcome.DENY, P2, Verdict.VIOLATION);
         Finding finding = finding(decision, P2);
-        assertEvidence(finding, new Evidence.Account("use"));
+        assertEvidence(finding, new Evidence.AccountEvidence("use"));
         assertRemedies(finding, Remedy.CONSULT_PIO);
         assertEquals(List.of(Role.PUBLIC_INFORMATION_OFFICER), remedy(finding, Remedy.CONSULT_PIO).from());
         assertTrue(finding.clauseText().contains("consult with the Public Information Officer"), finding.clauseText());
@@ -159,7 +159,7 @@ class WorkplaceOutletTest {
         Decision decision = evaluate(workplacePostBy(PIO).text("Road closures for the parade are on our website."));
 
         assertAllowed(decision);
-        assertExceptions(decision, P2, AppliedException.PIO_AUTHOR, null);
+        assertExceptions(decision, P2, Exemption.PIO_AUTHOR, null);
     }
 
     @Test

@@ -50,7 +50,7 @@ class SemanticQualityTest {
         for (Result r : combined.results()) {
             r.decision().findings().stream().filter(f -> f.verdict() == Verdict.VIOLATION)
                     .forEach(f -> assertTrue(f.evidence().stream().anyMatch(e ->
-                            !(e instanceof Evidence.Text t) || !t.opinion()),
+                            !(e instanceof Evidence.TextEvidence t) || !t.opinion()),
                             r.record().id() + " " + f.clause()));
         }
     }

@@ -2,7 +2,7 @@ package io.github.smpolicy.examples.bench;
 
 import io.github.smpolicy.model.AccountUse;
 import io.github.smpolicy.model.Action;
-import io.github.smpolicy.model.AppliedException;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Approval;
 import io.github.smpolicy.model.ApprovalKind;
 import io.github.smpolicy.model.ApprovalStatus;
@@ -146,7 +146,7 @@ public final class HandWrittenFloor {
             Evidence evidence, String media, List<Remedy> remedies) {
         /** thresholds.drl: at or above deny is a violation unless capped, or a model's opinion alone. */
         Verdict verdictAt(double denyThreshold) {
-            boolean opinion = evidence instanceof Evidence.Text t && t.opinion();
+            boolean opinion = evidence instanceof Evidence.TextEvidence t && t.opinion();
             return confidence >= denyThreshold && cap == Verdict.VIOLATION && !opinion
                     ? Verdict.VIOLATION : Verdict.REVIEW;
         }
@@ -168,7 +168,7 @@ public final class HandWrittenFloor {
         private final List<EvaluationError> errors = new ArrayList<>();
         private final List<Signal> signals = new ArrayList<>();
         private final List<Concern> concerns = new ArrayList<>();
-        private final List<AppliedException> exceptions = new ArrayList<>();
+        private final List<Exemption> exceptions = new ArrayList<>();
         private final List<Lift> lifts = new ArrayList<>();
         private final Reason[] rejection;
         private final boolean[] applied;
@@ -229,7 +229,7 @@ public final class HandWrittenFloor {
                             + " is not a content label of this policy"));
                 }
                 signals.add(new Signal(l.name(), shared, l.confidence(),
-                        new Evidence.Label(l.name(), l.confidence(), l.source(), in)));
+                        new Evidence.LabelEvidence(l.name(), l.confidence(), l.source(), in)));
             }
         }
 
@@ -245,7 +245,7 @@ public final class HandWrittenFloor {
                     }
                     TextSpan span = s.span();
                     signals.add(new Signal(s.signal(), shared, s.confidence(),
-                            new Evidence.Text(span, s.signal(), s.confidence(), s.source(), s.opinion())));
+                            new Evidence.TextEvidence(span, s.signal(), s.confidence(), s.source(), s.opinion())));
                 }
             } catch (RuntimeException e) {
                 Throwable root = e;
@@ -307,7 +307,7 @@ public final class HandWrittenFloor {
                 // 311.40-P2; Procedure 1.x does not apply to a workplace outlet
                 raise(new Concern(P2, "311.40-P2 a workplace post needs the Public Information Officer's consultation",
                         "Posts on a workplace outlet need a consultation with the Public Information Officer before posting.",
-                        1.0, Verdict.VIOLATION, new Evidence.Account("use"), null, List.of(consultPio())));
+                        1.0, Verdict.VIOLATION, new Evidence.AccountEvidence("use"), null, List.of(consultPio())));
                 return;
             }
             mediaConcerns(post.media(), false);
@@ -328,12 +328,12 @@ public final class HandWrittenFloor {
                 // 311.40-1.9: whatever the post says
                 raise(new Concern(C19, "311.40-1.9 a personal account registered with an agency email address",
                         "The account is registered with a Bureau or City email address; personal accounts must use a personal address.",
-                        1.0, Verdict.VIOLATION, new Evidence.Account("registrationEmail"), null,
+                        1.0, Verdict.VIOLATION, new Evidence.AccountEvidence("registrationEmail"), null,
                         List.of(reregisterAccount())));
             } else if (email == EmailReading.UNCERTAIN) {
                 raise(new Concern(C19, "311.40-1.9 a personal account registered with an email address that may be the agency's",
                         "The account's registration email cannot be read as one plain address and may be a Bureau or City address; a person must check it.",
-                        1.0, Verdict.REVIEW, new Evidence.Account("registrationEmail"), null,
+                        1.0, Verdict.REVIEW, new Evidence.AccountEvidence("registrationEmail"), null,
                         List.of(reregisterAccount())));
             }
         }
@@ -348,12 +348,12 @@ public final class HandWrittenFloor {
                     if (INSIGNIA.contains(d.name())) {
                         raise(new Concern(C11, "311.40-1.1 an asset depicts Bureau insignia or marked property",
                                 "The post shows Bureau insignia or marked property, which needs the Chief of Police's express permission.",
-                                d.confidence(), cap, new Evidence.Media(asset.id(), d.name(), d.confidence()), asset.id(),
+                                d.confidence(), cap, new Evidence.MediaEvidence(asset.id(), d.name(), d.confidence()), asset.id(),
                                 List.of(obtainPermission(asset.id()), removeMedia(asset.id()))));
                     } else if (SCENES.contains(d.name())) {
                         raise(new Concern(C12, "311.40-1.2 an asset depicts a scene, operation or training",
                                 "The post shows a crime or accident scene, or a Bureau operation or training, which members may not share.",
-                                d.confidence(), cap, new Evidence.Media(asset.id(), d.name(), d.confidence()), asset.id(),
+                                d.confidence(), cap, new Evidence.MediaEvidence(asset.id(), d.name(), d.confidence()), asset.id(),
                                 List.of(removeMedia(asset.id()))));
                     }
                 }
@@ -361,7 +361,7 @@ public final class HandWrittenFloor {
                     // a Bureau uniform carries patch and badge, whatever an upstream depiction says
                     raise(new Concern(C11, "311.40-1.1 an asset shows the author in uniform",
                             "The post shows you in a Bureau uniform, which needs the Chief of Police's express permission.",
-                            1.0, cap, new Evidence.Media(asset.id(), Labels.UNIFORM, 1.0), asset.id(),
+                            1.0, cap, new Evidence.MediaEvidence(asset.id(), Labels.UNIFORM, 1.0), asset.id(),
                             List.of(obtainPermission(asset.id()), removeMedia(asset.id()))));
                 }
             }
@@ -382,17 +382,17 @@ public final class HandWrittenFloor {
                 // 311.40-1.1: the ceremony exception covers the whole photograph, and no other clause
                 if (asset.kind() == MediaKind.PHOTO && asset.authorDepicted() && asset.authorInUniform()
                         && asset.occasion() != null && any(C11, asset.id())) {
-                    grant(C11, AppliedException.CEREMONY_PHOTO, asset.id());
+                    grant(C11, Exemption.CEREMONY_PHOTO, asset.id());
                 }
             }
             if (author == Role.CHIEF_OF_POLICE && any(C11, null)) {
-                grant(C11, AppliedException.CHIEF_OF_POLICE_AUTHOR, null);
+                grant(C11, Exemption.CHIEF_OF_POLICE_AUTHOR, null);
             }
             if (author == Role.CHIEF_OF_POLICE && any(C18, null)) {
-                grant(C18, AppliedException.CHIEF_OF_POLICE_AUTHOR, null);
+                grant(C18, Exemption.CHIEF_OF_POLICE_AUTHOR, null);
             }
             if (author == Role.PUBLIC_INFORMATION_OFFICER && any(P2, null)) {
-                grant(P2, AppliedException.PIO_AUTHOR, null);
+                grant(P2, Exemption.PIO_AUTHOR, null);
             }
             for (Concern c : concerns) {
                 if (lifted(c)) {
@@ -405,7 +405,7 @@ public final class HandWrittenFloor {
                     lifts.add(new Lift(c.clause(), c.media()));
                     if (!P2.equals(c.clause())) {
                         // a PIO consultation is an approval, not an exception of the directive
-                        exceptions.add(new AppliedException(c.clause(), AppliedException.EXPRESS_PERMISSION, c.media()));
+                        exceptions.add(new Exemption(c.clause(), Exemption.EXPRESS_PERMISSION, c.media()));
                     }
                 }
             }
@@ -449,7 +449,7 @@ public final class HandWrittenFloor {
 
         private void grant(String clause, String exception, String media) {
             lifts.add(new Lift(clause, media));
-            exceptions.add(new AppliedException(clause, exception, media));
+            exceptions.add(new Exemption(clause, exception, media));
         }
 
         private boolean lifted(Concern c) {
@@ -467,7 +467,7 @@ public final class HandWrittenFloor {
             boolean union = false;
             for (Signal s : signals) {
                 // the union label counts where the content is the member's own communication (a like included)
-                union |= AppliedException.UNION_ACTIVITY.equals(s.name())
+                union |= Exemption.UNION_ACTIVITY.equals(s.name())
                         && s.confidence() >= profile.reviewThreshold()
                         && (!commentOnly(s.shared()) || post.action() == Action.ENDORSE);
             }
@@ -480,7 +480,7 @@ public final class HandWrittenFloor {
                 // 311.40-P3: whether union activity is protected is a legal question; 1.9 is about the account
                 if (union && verdict == Verdict.VIOLATION && !C19.equals(c.clause())) {
                     verdict = Verdict.REVIEW;
-                    AppliedException softened = new AppliedException(c.clause(), AppliedException.UNION_ACTIVITY, null);
+                    Exemption softened = new Exemption(c.clause(), Exemption.UNION_ACTIVITY, null);
                     if (!exceptions.contains(softened)) {
                         exceptions.add(softened);
                     }
@@ -543,12 +543,12 @@ public final class HandWrittenFloor {
                     clauses.get(clause).text(), List.copyOf(evidence), merged);
         }
 
-        private List<AppliedException> sortedExceptions() {
+        private List<Exemption> sortedExceptions() {
             List<String> mediaOrder = mediaOrder();
-            List<AppliedException> distinct = new ArrayList<>(new LinkedHashSet<>(exceptions));
-            distinct.sort(Comparator.comparingInt((AppliedException a) -> rank(a.clause()))
+            List<Exemption> distinct = new ArrayList<>(new LinkedHashSet<>(exceptions));
+            distinct.sort(Comparator.comparingInt((Exemption a) -> rank(a.clause()))
                     .thenComparingInt(a -> mediaOrder.indexOf(a.media()))
-                    .thenComparing(AppliedException::exception));
+                    .thenComparing(Exemption::exception));
             return distinct;
         }
 

@@ -169,7 +169,7 @@ class HandWrittenFloorTest {
     }
 
     private static int start(Evidence e) {
-        return e instanceof Evidence.Text t ? t.text().start() : -1;
+        return e instanceof Evidence.TextEvidence t ? t.text().start() : -1;
     }
 
     private static List<Post> posts(List<Post> posts) {

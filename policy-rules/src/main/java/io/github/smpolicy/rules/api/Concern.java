@@ -87,7 +87,7 @@ public record Concern(String clause, String rule, String message, double confide
      * @return {@code true} if its evidence is text read as an opinion
      */
     public boolean isOpinion() {
-        return evidence instanceof Evidence.Text t && t.opinion();
+        return evidence instanceof Evidence.TextEvidence t && t.opinion();
     }
 
     /**

@@ -54,6 +54,6 @@ public record DepictionFact(String media, Origin origin, String element, double 
      * @return media evidence naming the asset, the element and the confidence
      */
     public Evidence evidence() {
-        return new Evidence.Media(media, element, confidence);
+        return new Evidence.MediaEvidence(media, element, confidence);
     }
 }

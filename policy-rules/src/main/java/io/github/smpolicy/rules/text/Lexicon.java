@@ -152,14 +152,27 @@ final class Lexicon {
 
         /** The arrays one after the other, each content only once, in first-seen order. */
         private static int[] concatDistinct(List<int[]> arrays) {
-            Set<List<Integer>> seen = new HashSet<>();
-            java.util.stream.IntStream.Builder all = java.util.stream.IntStream.builder();
-            for (int[] a : arrays) {
-                if (seen.add(java.util.Arrays.stream(a).boxed().toList())) {
-                    java.util.Arrays.stream(a).forEach(all::add);
+            record Ints(int[] values) {
+                @Override
+                public boolean equals(Object o) {
+                    return o instanceof Ints other && java.util.Arrays.equals(values, other.values);
+                }
+
+                @Override
+                public int hashCode() {
+                    return java.util.Arrays.hashCode(values);
                 }
             }
-            return all.build().toArray();
+            Set<Ints> seen = new HashSet<>();
+            int[] all = new int[arrays.stream().mapToInt(a -> a.length).sum()];
+            int n = 0;
+            for (int[] a : arrays) {
+                if (seen.add(new Ints(a))) {
+                    System.arraycopy(a, 0, all, n, a.length);
+                    n += a.length;
+                }
+            }
+            return java.util.Arrays.copyOf(all, n);
         }
 
         private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
@@ -381,6 +394,10 @@ final class Lexicon {
     /** Parses lexicon texts in order; a later text adds words to a group and entries to the list. */
     static Lexicon parse(List<String> names, List<String> texts) {
         Map<String, List<List<Word>>> groups = new LinkedHashMap<>();
+        // one Element per pattern word (such as "@threat|shoot"): the named groups recur across hundreds of
+        // entries, and an Element (its tables and filters) is immutable, so entries share it; a group line
+        // may add to a group, so it empties the cache
+        Map<String, Element> elements = new HashMap<>();
         List<Entry> entries = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int f = 0; f < texts.size(); f++) {
@@ -396,11 +413,12 @@ final class Lexicon {
                         int eq = line.indexOf('=');
                         String name = line.substring(0, eq).strip();
                         List<List<Word>> members = groups.computeIfAbsent(name, k -> new ArrayList<>());
+                        elements.clear();
                         for (String member : line.substring(eq + 1).split("\\|")) {
                             members.addAll(phrase(member.strip().replace(' ', '_'), groups));
                         }
                     } else {
-                        entries.add(entry(line, where, groups));
+                        entries.add(entry(line, where, groups, elements));
                     }
                 } catch (RuntimeException e) {
                     problems.add(where + ": " + e.getMessage());
@@ -435,7 +453,8 @@ final class Lexicon {
         return new Lexicon(groups, List.copyOf(more));
     }
 
-    private static Entry entry(String line, String where, Map<String, List<List<Word>>> groups) {
+    private static Entry entry(String line, String where, Map<String, List<List<Word>>> groups,
+            Map<String, Element> shared) {
         int colon = line.indexOf(" : ");
         if (colon < 0) {
             throw new IllegalArgumentException("expected 'SIGNAL confidence : pattern'");
@@ -464,7 +483,7 @@ final class Lexicon {
                 default -> target.add(word);
             }
         }
-        List<Element> elements = pattern(String.join(" ", patternWords), groups);
+        List<Element> elements = pattern(String.join(" ", patternWords), groups, shared);
         if (elements.isEmpty() || elements.get(0).gap() > 0 || elements.get(elements.size() - 1).gap() > 0) {
             throw new IllegalArgumentException("a pattern starts and ends with a word");
         }
@@ -472,7 +491,8 @@ final class Lexicon {
                 List.copyOf(unlessText), List.copyOf(reviewNear), where);
     }
 
-    private static List<Element> pattern(String text, Map<String, List<List<Word>>> groups) {
+    private static List<Element> pattern(String text, Map<String, List<List<Word>>> groups,
+            Map<String, Element> shared) {
         List<Element> elements = new ArrayList<>();
         for (String word : text.split("\\s+")) {
             if (word.isEmpty()) {
@@ -481,10 +501,15 @@ final class Lexicon {
             if (word.startsWith("~")) {
                 elements.add(new Element(List.of(), Integer.parseInt(word.substring(1))));
             } else {
-                List<List<Word>> phrases = new ArrayList<>(phrase(word, groups));
-                // the longest phrase first, so "body camera" wins over "body"
-                phrases.sort((x, y) -> Integer.compare(y.size(), x.size()));
-                elements.add(new Element(List.copyOf(phrases), 0));
+                Element element = shared.get(word);
+                if (element == null) {
+                    List<List<Word>> phrases = new ArrayList<>(phrase(word, groups));
+                    // the longest phrase first, so "body camera" wins over "body"
+                    phrases.sort((x, y) -> Integer.compare(y.size(), x.size()));
+                    element = new Element(List.copyOf(phrases), 0);
+                    shared.put(word, element);
+                }
+                elements.add(element);
             }
         }
         return List.copyOf(elements);

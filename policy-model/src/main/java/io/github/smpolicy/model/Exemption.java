@@ -1,14 +1,16 @@
 package io.github.smpolicy.model;
 
 /**
- * An exception that lifted (or, for {@code UNION_ACTIVITY}, softened) what would have been a finding.
+ * An exception of the rule book that lifted (or, for {@code UNION_ACTIVITY}, softened) what would have been
+ * a finding: the directive's word is <em>exception</em> (the contract's {@code exceptions}); the type is
+ * named {@code Exemption} so that it does not read as a {@link Throwable}.
  *
  * @param clause    the clause it applies to
  * @param exception {@code CEREMONY_PHOTO}, {@code EXPRESS_PERMISSION}, {@code CHIEF_OF_POLICE_AUTHOR},
  *                  {@code PIO_AUTHOR}, {@code UNION_ACTIVITY}, or an agency's own word
  * @param media     the asset it covers; {@code null} when it covers the clause as a whole
  */
-public record AppliedException(String clause, String exception, String media) {
+public record Exemption(String clause, String exception, String media) {
     /** 311.40-1.1: a photograph of the author in uniform at an official ceremony. */
     public static final String CEREMONY_PHOTO = "CEREMONY_PHOTO";
     /** 311.40-1.1 or 1.8: a valid approval of kind {@code PERMISSION} covering the finding. */
@@ -28,7 +30,7 @@ public record AppliedException(String clause, String exception, String media) {
      * @param media     the asset it covers; may be {@code null}
      * @throws IllegalArgumentException if {@code clause} or {@code exception} is missing or malformed
      */
-    public AppliedException {
+    public Exemption {
         Checks.nonBlank(clause, "clause");
         Checks.word(exception, "exception");
     }
@@ -40,10 +42,21 @@ public record AppliedException(String clause, String exception, String media) {
      *         {@code 311.40-1.1 for img-1: you hold express permission}
      */
     public String describe() {
+        return describe(Remedy.DIRECTIVE_HEAD);
+    }
+
+    /**
+     * Plain words for the member of an agency whose head has another title than the directive's.
+     *
+     * @param head the title of the agency's head, such as {@code Sheriff} ({@code Chief of Police} in the
+     *             directive)
+     * @return the clause, the asset if any, and why the exception applies
+     */
+    public String describe(String head) {
         String what = switch (exception) {
             case CEREMONY_PHOTO -> "it is a photograph of you in uniform at an official ceremony";
             case EXPRESS_PERMISSION -> "you hold express permission";
-            case CHIEF_OF_POLICE_AUTHOR -> "the Chief of Police needs no one's permission";
+            case CHIEF_OF_POLICE_AUTHOR -> "the " + head + " needs no one's permission";
             case PIO_AUTHOR -> "the Public Information Officer needs no consultation";
             case UNION_ACTIVITY -> "it may be protected union activity, which a person must judge";
             default -> "the exception " + exception + " applies";
