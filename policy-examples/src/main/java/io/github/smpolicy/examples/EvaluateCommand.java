@@ -67,7 +67,7 @@ import picocli.CommandLine.Spec;
             "3:output or internal failure: write error or closed pipe, out of memory, internal error",
             "4:with --fail-on: every post decided, and some decision met it"})
 final class EvaluateCommand implements Callable<Integer> {
-    private static final String STDIN = "-";
+    static final String STDIN = "-";
 
     enum Format { JSONL, TEXT }
 
@@ -244,12 +244,25 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void read(List<String> inputs, OrderedBatch<Record, Output> batch) {
+        read(inputs, inputFormat, strict, bytesRead, batch, Record::new);
+    }
+
+    /**
+     * On the reading thread: hands every record of every input to {@code batch}, in order, then finishes it;
+     * a failure to read fails the batch. {@code evaluate} and {@code report} read their posts this way.
+     *
+     * @param bytesRead counts the bytes read from files, for the progress line
+     * @param record    makes a batch record of an input's name and one of its entries
+     */
+    static <R> void read(List<String> inputs, PostReader.InputFormat inputFormat, boolean strict,
+            java.util.concurrent.atomic.AtomicLong bytesRead, OrderedBatch<R, ?> batch,
+            java.util.function.BiFunction<String, PostReader.Entry, R> record) {
         try {
             for (String file : inputs) {
-                InputStream in = file.equals(STDIN) ? System.in : counted(Files.newInputStream(Path.of(file)));
+                InputStream in = file.equals(STDIN) ? System.in : counted(Files.newInputStream(Path.of(file)), bytesRead);
                 try {
                     PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file, inputFormat), strict,
-                            entry -> batch.add(new Record(file, entry)));
+                            entry -> batch.add(record.apply(file, entry)));
                 } finally {
                     if (!file.equals(STDIN)) { // standard input stays open for a second "-"
                         in.close();
@@ -265,7 +278,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     /** The input, counting the bytes read for the progress line. */
-    private InputStream counted(InputStream in) {
+    static InputStream counted(InputStream in, java.util.concurrent.atomic.AtomicLong bytesRead) {
         return new java.io.FilterInputStream(in) {
             @Override
             public int read() throws IOException {
@@ -289,22 +302,24 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** Reports why the batch ended early; the status is always 3. */
     private int failed(PrintWriter err, Throwable cause) {
-        String why;
+        err.println("policy-check: " + Printable.of(why(cause)) + "; stopped after " + written + " records");
+        err.flush();
+        return PolicyCheck.FAILURE;
+    }
+
+    /** Why a batch ended early, in words that name no post's content. */
+    static String why(Throwable cause) {
         if (cause instanceof UncheckedIOException || cause instanceof IOException) {
             IOException io = cause instanceof UncheckedIOException u ? u.getCause() : (IOException) cause;
-            why = "cannot write the output: " + io.getMessage();
+            return "cannot write the output: " + io.getMessage();
         } else if (cause instanceof OutOfMemoryError) {
-            why = "out of memory (the heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            return "out of memory (the heap is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MiB; java -Xmx sets it)";
         } else if (cause instanceof IllegalStateException && cause.getMessage() != null
                 && cause.getMessage().contains("overran their deadline")) {
-            why = cause.getMessage();
-        } else {
-            why = "internal error: " + cause.getClass().getName();
+            return cause.getMessage();
         }
-        err.println("policy-check: " + Printable.of(why) + "; stopped after " + written + " records");
-        err.flush();
-        return PolicyCheck.FAILURE;
+        return "internal error: " + cause.getClass().getName();
     }
 
     /** One input record and the file it came from. */
@@ -353,8 +368,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
-    /** Where the decisions go: standard output, or a temporary file renamed into place when complete. */
-    private record Target(OutputStream stream, Path temporary, Path file) {
+    /**
+     * Where the output goes: standard output, or a temporary file renamed into place when complete ({@code report}
+     * writes its page this way too).
+     */
+    record Target(OutputStream stream, Path temporary, Path file) {
         static Target file(Path file) throws IOException {
             Path absolute = file.toAbsolutePath();
             Path dir = absolute.getParent();

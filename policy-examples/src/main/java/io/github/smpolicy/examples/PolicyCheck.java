@@ -24,8 +24,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code policy-check} command: {@code evaluate} posts, {@code test} scenario files, or {@code stream}
- * posts from a Kafka topic ({@link StreamCommand}).
+ * The {@code policy-check} command: {@code evaluate} posts, {@code test} scenario files, {@code report} on
+ * posts or decisions as one HTML page for a reviewer ({@link ReportCommand}), or {@code stream} posts from a
+ * Kafka topic ({@link StreamCommand}).
  *
  * <p>Exit status ({@link #OK}, {@link #INVALID}, {@link #USAGE}, {@link #FAILURE}): 0 when every post
  * was decided (every scenario passed); 1 when some record was invalid or could not be evaluated, each
@@ -40,7 +41,8 @@ import picocli.CommandLine.Spec;
  * {@code policy-check help [COMMAND]} the usage. A mistyped option or command prints a short error, the
  * option or command it is closest to, and the usage line, with exit status 2.
  */
-@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, StreamCommand.class, HelpCommand.class},
+@Command(name = "policy-check", subcommands = {EvaluateCommand.class, TestCommand.class, ReportCommand.class,
+            StreamCommand.class, HelpCommand.class},
         versionProvider = PolicyCheck.Version.class, abbreviateSynopsis = true,
         description = "Checks social-media posts against Portland Police Bureau Directive 311.40.",
         exitCodeListHeading = "%nExit status:%n",
@@ -241,6 +243,6 @@ public final class PolicyCheck implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: evaluate, test or stream");
+        throw new ParameterException(spec.commandLine(), "Missing command: evaluate, test, report or stream");
     }
 }
