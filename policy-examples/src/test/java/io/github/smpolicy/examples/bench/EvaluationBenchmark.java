@@ -49,12 +49,19 @@ public class EvaluationBenchmark {
     private PolicyEvaluator evaluator;
     private HandWrittenFloor floor;
     private TextAnalyser analyser;
+    private PolicyEvaluator labelsOnly;
+    private HandWrittenFloor labelsOnlyFloor;
 
     @Setup
     public void setUp() {
         subject = BenchmarkPosts.named(post);
         evaluator = PolicyEvaluator.standard();
         floor = HandWrittenFloor.standard();
+        labelsOnly = PolicyEvaluator.builder().textAnalysis(false).build();
+        labelsOnlyFloor = HandWrittenFloor.labelsOnly();
+        if (labelsOnly.evaluate(subject).outcome() != labelsOnlyFloor.evaluate(subject).outcome()) {
+            throw new IllegalStateException("the labels-only floor disagrees with the evaluator on " + subject.id());
+        }
         analyser = TextAnalyser.standard();
         Decision expected = evaluator.evaluate(subject);
         Decision actual = floor.evaluate(subject);
@@ -79,6 +86,18 @@ public class EvaluationBenchmark {
     @Benchmark
     public Decision floor() {
         return floor.evaluate(subject);
+    }
+
+    /** Labels only (text analysis off): the engine's own cost, what Cedar's per-authorization figure compares with. */
+    @Benchmark
+    public Decision evaluatorLabelsOnly() {
+        return labelsOnly.evaluate(subject);
+    }
+
+    /** The hand-written floor with labels only. */
+    @Benchmark
+    public Decision floorLabelsOnly() {
+        return labelsOnlyFloor.evaluate(subject);
     }
 
     /** The text analyser over the post's text and captions: what both of the above spend on text. */

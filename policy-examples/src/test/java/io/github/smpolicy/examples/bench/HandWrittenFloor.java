@@ -128,6 +128,19 @@ public final class HandWrittenFloor {
         return new HandWrittenFloor(AgencyProfile.portland(), TextAnalyser.standard());
     }
 
+    /**
+     * Labels only: no text analysis, as {@code PolicyEvaluator.builder().textAnalysis(false).build()};
+     * the posts' upstream labels, media, account and approvals decide.
+     */
+    public static HandWrittenFloor labelsOnly() {
+        return new HandWrittenFloor(AgencyProfile.portland(), new ContentAnalyser() {
+            @Override
+            public List<ContentSignal> analyse(String text, String where) {
+                return List.of();
+            }
+        });
+    }
+
     /** A profile of settings (thresholds, email domains, failure mode, switched-off clauses). */
     public static HandWrittenFloor forProfile(AgencyProfile profile) {
         return new HandWrittenFloor(profile, TextAnalyser.forProfile(profile));
