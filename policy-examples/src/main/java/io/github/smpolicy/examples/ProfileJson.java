@@ -138,10 +138,6 @@ public final class ProfileJson {
         boolean portlandItself = portland.id().equals(id);
         List<String> aliases = texts(agency.get("aliases"), portlandItself ? portland.aliases() : List.of());
         Field domains = agency.get("emailDomains");
-        if (!portlandItself && !domains.present()) {
-            throw domains.problem("is required for an agency other than Portland's (" + portland.id()
-                    + "): the domains of the agency's own email addresses");
-        }
         List<String> emailDomains = texts(domains, portland.emailDomains());
         Field thresholds = profile.get("thresholds");
         if (thresholds.present()) {
@@ -162,6 +158,11 @@ public final class ProfileJson {
         Map<String, List<String>> exceptions = exceptions(profile.get("exceptions"));
         AgencyWording wording = wording(agency.get("wording"), id, name);
         profile.noUnknownFields();
+        if (!portlandItself && !domains.present()) {
+            // after the unknown keys: strict reading names a misspelled "emailDomain" as such
+            throw domains.problem("is required for an agency other than Portland's (" + portland.id()
+                    + "): the domains of the agency's own email addresses");
+        }
         return profile.build(() -> new AgencyProfile(id, name, aliases, emailDomains, review, deny, failureMode,
                 disabled, clauses, rules, lexicon, labels, depictions, exceptions, wording));
     }

@@ -92,11 +92,11 @@ class CliConventionsTest {
     @Test
     void strictAppliesToTheProfile(@TempDir Path dir) throws Exception {
         Path profile = dir.resolve("profile.json");
-        Files.writeString(profile, "{\"agency\": {\"id\": \"X\", \"name\": \"X\", \"emailDomain\": [\"x.example\"]}}");
+        Files.writeString(profile, "{\"agency\": {\"id\": \"X\", \"name\": \"X\", \"emailDomains\": [\"x.example\"], \"alias\": [\"X\"]}}");
         assertEquals(0, Run.policyCheck("evaluate", "--agency", profile.toString(), SAMPLES).status());
         Run strict = Run.policyCheck("evaluate", "--strict", "--agency", profile.toString(), SAMPLES);
         assertEquals(2, strict.status(), strict::toString);
-        assertTrue(strict.err().contains("agency.emailDomain: unknown field; did you mean emailDomains?"), strict::toString);
+        assertTrue(strict.err().contains("agency.alias: unknown field; did you mean aliases?"), strict::toString);
     }
 
     @Test

@@ -123,7 +123,7 @@ class TestCommandTest {
             """;
 
     private static final String TEST_PROFILE = """
-            {"agency": {"id": "TST", "name": "Test Agency"},
+            {"agency": {"id": "TST", "name": "Test Agency", "emailDomains": ["test-agency.example"]},
              "clauses": [{"id": "TST-1", "title": "Court cases", "text": "Members shall not post about court cases."}]}
             """;
 
@@ -190,7 +190,7 @@ class TestCommandTest {
     void agencyAndRulesApplyToScenariosWithoutAnAgencyWhileAScenariosOwnAgencyWins() throws IOException {
         Path profile = Files.writeString(dir.resolve("test-agency.json"), TEST_PROFILE);
         Path rules = Files.writeString(dir.resolve("TST-1.drl"), TEST_RULES);
-        Files.writeString(dir.resolve("own.json"), "{\"agency\": {\"id\": \"OWN\", \"name\": \"Own Agency\"}}");
+        Files.writeString(dir.resolve("own.json"), "{\"agency\": {\"id\": \"OWN\", \"name\": \"Own Agency\", \"emailDomains\": [\"own.example\"]}}");
         Path file = Files.write(dir.resolve("mixed.jsonl"), List.of(
                 scenario("the command line's agency and rules decide", COURT_CASE_POST,
                         "{\"outcome\": \"DENY\", \"clauses\": {\"TST-1\": \"VIOLATION\", \"311.40-1.5\": \"VIOLATION\"}}"),

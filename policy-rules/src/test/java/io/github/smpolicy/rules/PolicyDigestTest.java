@@ -113,7 +113,7 @@ class PolicyDigestTest {
         TextAnalyser withEntry = TextAnalyser.forProfile(AgencyProfile.builder()
                 .lexicon(Labels.THREAT_OF_VIOLENCE, "zorblat", 0.99).build());
         TextAnalyser otherNames = TextAnalyser.forProfile(AgencyProfile.builder()
-                .agency("MCSO", "Multnomah County Sheriff's Office").build());
+                .agency("MCSO", "Multnomah County Sheriff's Office").emailDomains("mcso.us").build());
 
         assertEquals(TextAnalyser.class.getName(), standard.id());
         assertTrue(standard.version().matches("sha256:[0-9a-f]{64}"), standard.version());

@@ -104,7 +104,8 @@ class TextAnalyserTest {
     @Test
     void theAgencysOwnNameIsATieForInvestigations() {
         String text = "CCSO interviewed me again about the investigation, what a week.";
-        AgencyProfile sheriff = AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office", "CCSO").build();
+        AgencyProfile sheriff = AgencyProfile.builder().agency("CCSO", "Cascade County Sheriff's Office", "CCSO")
+                .emailDomains("ccso.example").build();
 
         assertEquals(0.0, strongest(text.replace("CCSO", "The gym"), Labels.ADMINISTRATIVE_INVESTIGATION));
         assertTrue(TextAnalyser.forProfile(sheriff).analyse(text, "post").stream()
