@@ -21,11 +21,12 @@ import java.util.Map;
 
 /**
  * Trains the semantic analyser's heads on the corpus's train and dev splits and picks their thresholds on
- * out-of-fold scores ({@value #FOLDS} folds by writer and kind, {@link #fold}): within a budget of
- * must-ALLOW posts for all heads together, as much of each clause as they can catch; the test split is
- * never read. A head reads a window's embedding and its hashed
- * words ({@link Features}). Deterministic: full-batch gradient descent from
- * zero weights, no sampling, so the same corpus gives the same file ({@code scripts/train-heads.sh}).
+ * out-of-fold scores ({@value #FOLDS} folds by writer and kind, {@link #fold}): one must-ALLOW rate for
+ * every head, the highest at which all heads together flag at most {@value #BUDGET} of the must-ALLOW
+ * posts; the test split is never read. A head reads a window's embedding and its hashed words
+ * ({@link Features}). Deterministic: full-batch gradient descent from zero weights, no sampling, heads
+ * fitted independently (side by side), so the same corpus gives the same file
+ * ({@code scripts/train-heads.sh}).
  *
  * <p>What a head learns from: a post's own words where the post is the member's own (a publish), the
  * shared posting where the member only passed it on (a bare share, a like), and the member's words of a
@@ -281,9 +282,10 @@ public final class TrainHeads {
 
     /**
      * Each head's threshold, from out-of-fold scores of the posts {@code use} keeps (all when null): the
-     * must-ALLOW posts the heads together flag stay within the budget, and within it the thresholds
-     * catch as much as they can, each clause's posts counting as one (so a small clause weighs as much as
-     * a large one).
+     * must-ALLOW posts the heads together flag stay within the budget. Either every head flags the same
+     * number of must-ALLOW posts, the most the budget allows (shipped), or ({@link Config#greedy}) the
+     * budget goes step by step to the head whose next threshold catches the most per must-ALLOW post it
+     * adds, each clause's posts counting as one (so a small clause weighs as much as a large one).
      */
     static double[] thresholds(List<Post> posts, double[][] scores, Config config, java.util.function.IntPredicate use) {
         int heads = SIGNALS.size();
