@@ -23,7 +23,7 @@ import java.util.Locale;
  *
  * <p>Arguments: {@code [budget] [greedy|uniform] [l2] [epochs] [lowest]}, the shipped configuration
  * ({@link TrainHeads.Config#SHIPPED}) by default; several budgets, modes or lowest thresholds may be given
- * as {@code 0.02,0.03}; {@code -Dcv.wordL2=…} sets the hashed words' L2 apart from the embedding's.
+ * as {@code 0.02,0.03}; {@code [l2]} is the embedding's L2, {@code -Dcv.wordL2=…} the hashed words'.
  * {@code -Dcv.sharedPositives=false} and {@code -Dcv.trainOnly=true} fit the heads
  * the way they were fitted before this pass.
  */
@@ -44,7 +44,7 @@ public final class CrossValidation {
         List<TrainHeads.Example> earlier = TrainHeads.earlierCorpus();
         long start = System.nanoTime();
         List<List<Heads.Head>> foldHeads = new ArrayList<>();
-        double wordL2 = Double.parseDouble(System.getProperty("cv.wordL2", String.valueOf(l2)));
+        double wordL2 = Double.parseDouble(System.getProperty("cv.wordL2", String.valueOf(shipped.wordL2())));
         TrainHeads.Config fitting = new TrainHeads.Config(l2, wordL2, epochs, shipped.budget(), greedy, shipped.lowest(),
                 Boolean.parseBoolean(System.getProperty("cv.sharedPositives", String.valueOf(shipped.sharedPositives()))),
                 Boolean.getBoolean("cv.trainOnly"));
