@@ -4,7 +4,9 @@
 # add --details on those to list every miss). Usage: policy-semantic/scripts/quality-report.sh [split] [--details]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mvn -B -q install -DskipTests -pl policy-model,policy-rules,policy-semantic -am
-cd policy-semantic # exec:java runs in the directory mvn starts in: the report goes to policy-semantic/target
-mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
-    -Dexec.mainClass=io.github.smpolicy.semantic.QualityReport -Dexec.args="${*:-test}"
+# a reactor build: nothing is installed into ~/.m2
+mvn -B -q -pl policy-semantic -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+cd policy-semantic # the report goes to policy-semantic/target
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+    io.github.smpolicy.semantic.QualityReport "${@:-test}"

@@ -18,7 +18,7 @@ import java.util.Objects;
 /**
  * The trained heads: one logistic regression per content signal over a window's {@link Features} (its
  * sentence embedding and its hashed words and word pairs), each with the clause it stands for and the
- * threshold chosen on the dev split. Written by the trainer
+ * threshold chosen on out-of-fold scores of the train and dev splits. Written by the trainer
  * ({@code TrainHeads}, in this module's tests) and shipped as {@code heads-311.40.txt}.
  *
  * @param version names the training run; part of every opinion's {@code source}
@@ -37,7 +37,7 @@ record Heads(String version, List<Head> heads) {
      *
      * @param clause    the clause it stands for, such as {@code 311.40-1.6}
      * @param signal    the label word it raises, such as {@code THREAT_OF_VIOLENCE}
-     * @param threshold the score at or above which it reports (chosen on the dev split)
+     * @param threshold the score at or above which it reports (chosen on out-of-fold scores of train and dev)
      * @param bias      the logistic regression's intercept
      * @param weights   one per embedding dimension
      * @param words     the hashed words' and word pairs' weights, by bucket ({@link Features#BUCKETS}); absent: 0
@@ -135,7 +135,7 @@ record Heads(String version, List<Head> heads) {
     }
 
     void write(Writer out) throws IOException {
-        out.write("# Trained by TrainHeads (policy-semantic tests) on the train split; thresholds from the dev split.\n");
+        out.write("# Trained by TrainHeads (policy-semantic tests) on the train and dev splits; thresholds from their out-of-fold scores.\n");
         out.write("# head <clause> <signal> <threshold> <bias>, a line of " + MiniLm.DIMENSION
                 + " embedding weights, a line of bucket:weight for hashed words and word pairs\n");
         out.write("version " + version + "\n");

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The opt-in semantic analyser: reads a text the way a person would rather than word by word, and
  * gives its opinion on the content clauses 311.40-1.3 to 1.8. It embeds the text with the int8
  * all-MiniLM-L6-v2 sentence model and scores the embedding, with the text's hashed words and word
- * pairs ({@link Features}), with one logistic-regression head per signal, trained on the train split
- * of the project's corpus and thresholded on its dev split.
+ * pairs ({@link Features}), with one logistic-regression head per signal, trained on the train and dev
+ * splits of the project's corpus and thresholded on their out-of-fold scores (the test split is never read).
  *
  * <pre>{@code
  * PolicyEvaluator evaluator = PolicyEvaluator.builder()
@@ -61,6 +61,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
     private static final String AGENCY_VIEWS_CLAUSE = "311.40-1.8";
 
     private final Heads heads;
+    private final java.util.function.Function<String, float[]> embedder;
     private final TextAnalyser lexicon;
     private final double review;
     private final double ceiling;
@@ -81,6 +82,12 @@ public final class SemanticAnalyser implements ContentAnalyser {
     }
 
     SemanticAnalyser(Heads heads, AgencyProfile profile) {
+        this(heads, profile, null);
+    }
+
+    /** With another source of embeddings (the trainer's cache, for cross-validation); {@code null}: the model. */
+    SemanticAnalyser(Heads heads, AgencyProfile profile, java.util.function.Function<String, float[]> embedder) {
+        this.embedder = embedder;
         this.heads = heads;
         this.lexicon = TextAnalyser.forProfile(profile);
         this.review = profile.reviewThreshold();
@@ -199,7 +206,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
                 return known;
             }
         }
-        Features x = Features.of(window, Model.INSTANCE.vector(window));
+        Features x = Features.of(window, embedder != null ? embedder.apply(window) : Model.INSTANCE.vector(window));
         embedded.incrementAndGet();
         List<Heads.Head> all = heads.heads();
         double[] scores = new double[all.size()];

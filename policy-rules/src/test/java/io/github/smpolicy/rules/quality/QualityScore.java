@@ -56,6 +56,11 @@ public final class QualityScore {
         return new QualityScore(results);
     }
 
+    /** The score of decisions made elsewhere (such as by a different evaluator for each fold of a cross-validation). */
+    public static QualityScore of(List<Result> results) {
+        return new QualityScore(results);
+    }
+
     public List<Result> results() {
         return results;
     }
