@@ -5,7 +5,9 @@
 # Run from the repository root after the build command (mvn -B verify, or
 # mvn -B -pl policy-examples -am package -DskipTests):
 #
-#   policy-examples/scripts/stream-throughput.sh [N] [--semantic]
+#   policy-examples/scripts/stream-throughput.sh [N] [--semantic] [--new-texts]
+#
+# --new-texts gives every post a text of its own, so the semantic analyser's cache never answers.
 set -euo pipefail
 cp=$("$(dirname "$0")/bench-classpath.sh")
 exec java ${JAVA_OPTS:-} -cp "$cp" io.github.smpolicy.examples.bench.StreamThroughput "$@"
