@@ -48,7 +48,7 @@ public final class StreamThroughput {
         // --new-texts: every post's text is its own (a number appended), so the semantic analyser's cache of
         // identical texts never answers: the cost of a stream of new posts, not of a shared meme
         newTexts = List.of(args).contains("--new-texts");
-        List<byte[]> posts = posts(n);
+        List<byte[]> posts = posts(n, 0);
         AgencySetup setup = AgencySetup.portland().withSemantic(semantic);
         CurrentEvaluator evaluator = new CurrentEvaluator(setup.build());
         Properties kafka = new Properties();
@@ -62,6 +62,9 @@ public final class StreamThroughput {
                 semantic ? "lexicon + semantic analyser" : "lexicon", properties.getProperty("processing.guarantee"));
         List<Double> rates = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
+            if (newTexts && round > 0) {
+                posts = posts(n, round); // new texts every round too: the last round's are in the cache
+            }
             try (TopologyTestDriver driver = new TopologyTestDriver(PolicyTopology.build(settings, evaluator), properties)) {
                 TestInputTopic<String, byte[]> in = driver.createInputTopic(settings.postsTopic(), new StringSerializer(),
                         new ByteArraySerializer(), Instant.parse("2026-03-01T00:00:00Z"), Duration.ofMillis(100));
@@ -98,7 +101,7 @@ public final class StreamThroughput {
 
     private static boolean newTexts;
 
-    private static List<byte[]> posts(int n) throws IOException {
+    private static List<byte[]> posts(int n, int round) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
         List<String> samples = Files.readAllLines(Path.of("policy-examples/samples/posts.jsonl"), StandardCharsets.UTF_8);
         List<byte[]> posts = new ArrayList<>(n);
@@ -106,7 +109,7 @@ public final class StreamThroughput {
             ObjectNode post = (ObjectNode) mapper.readTree(samples.get(i % samples.size()));
             post.put("id", "t-" + i);
             if (newTexts) {
-                post.put("text", (post.hasNonNull("text") ? post.get("text").asText() : "") + " #" + i);
+                post.put("text", (post.hasNonNull("text") ? post.get("text").asText() : "") + " #" + round + "-" + i);
             }
             ((ObjectNode) post.get("author")).put("id", "m-" + (i % 50));
             posts.add(mapper.writeValueAsBytes(post));
