@@ -79,6 +79,13 @@ final class Lexicon {
         private final WordTable<Word[][]> byFirstWord;
         /** The phrases of {@link #byFirstWord} filed by their first word's skeleton, and those filed by its collapsed form only. */
         private final WordTable<Word[][]> bySkeleton;
+        /**
+         * Per key of {@link #bySkeleton}, a one-long Bloom filter of what the token after it must be for one
+         * of its phrases to go on (the second words' skeletons, collapsed forms or first letters), or all
+         * ones when a phrase is that word alone or its second word can be anything cheap to tell: most
+         * candidates fail on the second word, and this tells it without comparing the phrases.
+         */
+        private final WordTable<Long> secondWords;
         private final WordTable<Word[][]> byCollapsed;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
@@ -134,6 +141,10 @@ final class Lexicon {
                 }
             });
             this.bySkeleton = table(bySkeleton);
+            Map<String, Long> seconds = new HashMap<>();
+            bySkeleton.forEach((key, list) -> seconds.put(key, list.stream().mapToLong(Element::secondWord)
+                    .reduce(0L, (a, b) -> a | b)));
+            this.secondWords = new WordTable<>(seconds);
             this.byCollapsed = table(byCollapsed);
             for (String key : byFirstWord.keySet()) {
                 addKey(keys, key.hashCode());
@@ -173,6 +184,40 @@ final class Lexicon {
                 }
             }
             return java.util.Arrays.copyOf(all, n);
+        }
+
+        /** A phrase's bits in {@link #secondWords}: its second word's keys, or all ones when it has none to tell. */
+        private static long secondWord(List<Word> phrase) {
+            if (phrase.size() < 2) {
+                return -1L;
+            }
+            Word w = phrase.get(1);
+            if (w.number()) {
+                return -1L;
+            }
+            if (!w.prefix()) {
+                return secondBit(w.skeleton().hashCode()) | secondBit(w.collapsed().hashCode());
+            }
+            if (w.skeleton().length() >= 2 && w.collapsed().length() >= 2) {
+                return secondBit(start(w.skeleton()).hashCode()) | secondBit(start(w.collapsed()).hashCode());
+            }
+            return -1L;
+        }
+
+        private static long secondBit(int hash) {
+            return 1L << (hash ^ hash >>> 16);
+        }
+
+        /** Whether the token after {@code at} may be the second word of a phrase filed under {@code bits}. */
+        private static boolean mayGoOn(long bits, Tokens tokens, int at) {
+            if (bits == -1L) {
+                return true;
+            }
+            int next = at + 1;
+            if (next >= tokens.size()) {
+                return false; // every phrase here is two words or more
+            }
+            return tokens.hasWildcard(next) || (bits & (secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next)))) != 0;
         }
 
         private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
@@ -313,7 +358,7 @@ final class Lexicon {
                 }
             } else {
                 Word[][] candidates = bySkeleton.get(tokens, at);
-                if (candidates != null) {
+                if (candidates != null && mayGoOn(secondWords.get(tokens, at), tokens, at)) {
                     best = longestAfterFirst(candidates, tokens, at, best);
                 }
                 Word[][] collapsed = byCollapsed.isEmpty() ? null : byCollapsed.get(tokens, at);
