@@ -186,6 +186,36 @@ final class Lexicon {
             return java.util.Arrays.copyOf(all, n);
         }
 
+        /**
+         * What the token after {@code first} must be for this element to match a plain token whose skeleton
+         * is {@code first} ({@link #secondBit} bits of the second words' keys), or all ones when that cannot
+         * be told from the next token alone: a phrase that is {@code first} alone, or an element with
+         * prefixes, numbers or phrases filed by a collapsed form, which other keys than the skeleton reach.
+         */
+        long secondWordsAfter(String first) {
+            if (gap > 0 || !byPrefixStart.isEmpty() || numbers.length > 0 || !byCollapsed.isEmpty()) {
+                return -1L;
+            }
+            long bits = 0;
+            boolean any = false;
+            for (List<Word> phrase : phrases) {
+                if (phrase.get(0).skeleton().equals(first)) {
+                    bits |= secondWord(phrase);
+                    any = true;
+                }
+            }
+            return any ? bits : -1L;
+        }
+
+        /** The bits {@link #secondWordsAfter} asks of the token after {@code at}: all ones past nothing to tell. */
+        static long nextTokenBits(Tokens tokens, int at) {
+            int next = at + 1;
+            if (next >= tokens.size()) {
+                return 0L;
+            }
+            return tokens.hasWildcard(next) ? -1L : secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next));
+        }
+
         /** A phrase's bits in {@link #secondWords}: its second word's keys, or all ones when it has none to tell. */
         private static long secondWord(List<Word> phrase) {
             if (phrase.size() < 2) {

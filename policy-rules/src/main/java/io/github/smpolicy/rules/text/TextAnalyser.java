@@ -73,7 +73,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * same as a set of positions in the lexicon (a bit per pattern, equal entries included); and the
      * context groups ({@link #bit(int) bit} per group) with a phrase starting so.
      */
-    private record Starts(Pattern[] patterns, long[] members, long groups) {}
+    private record Starts(Pattern[] patterns, long[] members, long groups, long[] seconds) {}
 
     private final Pattern[] patterns;
     private final int signalCount;
@@ -198,9 +198,14 @@ public final class TextAnalyser implements ContentAnalyser {
         Map<String, Starts> all = new HashMap<>();
         patterns.forEach((k, v) -> {
             Pattern[] ps = v.toArray(NONE);
-            all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L)));
+            // per pattern, what the next token must be for its first element to match a token that is k
+            long[] seconds = new long[ps.length];
+            for (int i = 0; i < ps.length; i++) {
+                seconds[i] = ps[i].elements()[0].secondWordsAfter(k);
+            }
+            all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L), seconds));
         });
-        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v)));
+        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v, new long[0])));
         return all;
     }
 
@@ -553,8 +558,15 @@ public final class TextAnalyser implements ContentAnalyser {
             }
             Pattern[] exact = words[at] != null ? words[at].patterns() : NONE;
             Pattern[] prefixed = heads[at] != null ? heads[at].patterns() : NONE;
-            for (Pattern p : exact) {
-                consider(p, at);
+            // a pattern whose first element can only match this token as the first word of longer phrases
+            // goes on only if the next token may be one of their second words (Element#secondWordsAfter):
+            // at each "the" of a text, most of the ~45 patterns that start with it end here
+            long next = exact.length == 0 ? 0L : Element.nextTokenBits(tokens, at);
+            long[] seconds = words[at] != null ? words[at].seconds() : null;
+            for (int k = 0; k < exact.length; k++) {
+                if (seconds[k] == -1L || (seconds[k] & next) != 0) {
+                    consider(exact[k], at);
+                }
             }
             for (Pattern p : prefixed) {
                 if (!contains(exact, p)) {
