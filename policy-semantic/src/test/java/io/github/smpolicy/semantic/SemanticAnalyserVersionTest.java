@@ -50,4 +50,10 @@ class SemanticAnalyserVersionTest {
                 .audit().policyDigest();
         assertNotEquals(lexiconOnly, semantic);
     }
+
+    @Test
+    void theBundledHeadsDigestFromTheResourceIsTheDigestOfTheHeadsAsWritten() {
+        assertEquals(SemanticAnalyser.digest(Heads.bundled()), SemanticAnalyser.bundledDigest());
+        assertTrue(SemanticAnalyser.standard().version().contains(SemanticAnalyser.bundledDigest()));
+    }
 }
