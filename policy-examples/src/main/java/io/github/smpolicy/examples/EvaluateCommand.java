@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -91,21 +92,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @ParentCommand
     private PolicyCheck parent;
 
-    @Option(names = "--agency", paramLabel = "PROFILE.json",
-            description = "An agency profile; what it leaves out keeps Portland's default. "
-                    + "Its rule files must lie in its directory (see --allow-outside-paths); at most "
-                    + AgencySetup.MAX_PROFILE_BYTES / 1024 + " KiB, each rule file at most "
-                    + AgencySetup.MAX_RULE_FILE_BYTES / 1024 + " KiB.")
-    private Path agency;
+    @Mixin
+    private final EvaluatorOptions options = new EvaluatorOptions();
 
-    @Option(names = "--rules", paramLabel = "EXTRA.drl",
-            description = "A DRL file of rules added to the profile's; repeatable. Agency rules are code: "
-                    + "they run with this command's privileges.")
-    private List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--allow-outside-paths",
-            description = "Let the profile name rule files outside its own directory (absolute, or climbing out with ..).")
-    private boolean allowOutsidePaths;
+
 
     @Option(names = "--format", paramLabel = "jsonl|text",
             description = "jsonl: a decision per line (the default unless standard output is a terminal, "
@@ -131,20 +122,12 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "A post over it is reported in its place, its worker abandoned, and the batch goes on.")
     private long postTimeout = 5000;
 
-    @Option(names = "--semantic",
-            description = "Also read every text with the semantic analyser (policy-semantic: an embedding model; "
-                    + "its opinions are at most REVIEW). Loads in about a second.")
-    private boolean semantic;
 
     @Option(names = "--fail-on", paramLabel = "review|deny",
             description = "Exit 4 when some decision is at least this strict (review: REVIEW or DENY; deny: DENY), "
                     + "after writing every output; exit 1 and 3 take precedence.")
     private FailOn failOn;
 
-    @Option(names = "--strict",
-            description = "An unknown field in a post or in the profile (a misspelled \"lables\") is an error "
-                    + "naming it; by default unknown fields are ignored, as the contract says.")
-    private boolean strict;
 
     @Option(names = "--progress",
             description = "Show progress on standard error (line, posts per second, and the share done and time "
@@ -188,7 +171,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return PolicyCheck.USAGE;
         }
         try {
-            evaluator = new AgencySetup(agency, rules, semantic, allowOutsidePaths, strict).build();
+            evaluator = options.setup().build();
         } catch (AgencySetup.Failure e) {
             report(err, e);
             return PolicyCheck.USAGE;
@@ -244,7 +227,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
 
     private void read(List<String> inputs, OrderedBatch<Record, Output> batch) {
-        read(inputs, inputFormat, strict, bytesRead, batch, Record::new);
+        read(inputs, inputFormat, options.strict, bytesRead, batch, Record::new);
     }
 
     /**

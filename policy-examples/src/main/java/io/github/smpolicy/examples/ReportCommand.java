@@ -21,6 +21,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -72,31 +73,16 @@ final class ReportCommand implements Callable<Integer> {
     @ParentCommand
     private PolicyCheck parent;
 
+    @Mixin
+    private final EvaluatorOptions options = new EvaluatorOptions();
+
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     private boolean help;
 
-    @Option(names = "--agency", paramLabel = "PROFILE.json",
-            description = "An agency profile, as for evaluate; what it leaves out keeps Portland's default.")
-    private Path agency;
 
-    @Option(names = "--rules", paramLabel = "EXTRA.drl",
-            description = "A DRL file of rules added to the profile's; repeatable. Agency rules are code: "
-                    + "they run with this command's privileges.")
-    private List<Path> rules = new ArrayList<>();
 
-    @Option(names = "--allow-outside-paths",
-            description = "Let the profile name rule files outside its own directory (absolute, or climbing out with ..).")
-    private boolean allowOutsidePaths;
 
-    @Option(names = "--semantic",
-            description = "Also read every text with the semantic analyser (policy-semantic: an embedding model; "
-                    + "its opinions are at most REVIEW). Loads in about a second.")
-    private boolean semantic;
 
-    @Option(names = "--strict",
-            description = "An unknown field in a post or in the profile is an error naming it; by default unknown "
-                    + "fields are ignored, as the contract says.")
-    private boolean strict;
 
     @Option(names = "--input-format", paramLabel = "auto|jsonl|json", defaultValue = "auto",
             description = "How posts are read, as for evaluate: jsonl, json, or auto (default).")
@@ -170,7 +156,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         if (!decisions) {
             try {
-                evaluator = new AgencySetup(agency, rules, semantic, allowOutsidePaths, strict).build();
+                evaluator = options.setup().build();
             } catch (AgencySetup.Failure e) {
                 EvaluateCommand.report(err, e);
                 return PolicyCheck.USAGE;
@@ -223,7 +209,7 @@ final class ReportCommand implements Callable<Integer> {
                 return "cannot read " + Printable.of(file);
             }
         }
-        if (decisions && (agency != null || !rules.isEmpty() || semantic || allowOutsidePaths)) {
+        if (decisions && options.evaluatorChosen()) {
             return "--agency, --rules, --allow-outside-paths and --semantic are for evaluating posts; "
                     + "--decisions reads decisions already made";
         }
@@ -278,7 +264,7 @@ final class ReportCommand implements Callable<Integer> {
                 // nothing to flush: the page is written when every post is decided
             }
         }, postTimeout, this::overran);
-        Thread reader = new Thread(() -> EvaluateCommand.read(inputs, inputFormat, strict, bytesRead, batch, Input::new),
+        Thread reader = new Thread(() -> EvaluateCommand.read(inputs, inputFormat, options.strict, bytesRead, batch, Input::new),
                 "policy-check-reader");
         reader.setDaemon(true);
         reader.start();
@@ -331,7 +317,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<String, Posted> posted = new HashMap<>();
         for (Path file : posts) {
             try (InputStream in = Files.newInputStream(file)) {
-                PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file.toString(), inputFormat), strict,
+                PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file.toString(), inputFormat), options.strict,
                         entry -> {
                             if (entry.post() == null) {
                                 report.add(new ReviewReport.LeftOut(file.toString(), entry.line(), null, entry.error()));

@@ -133,12 +133,7 @@ public final class HandWrittenFloor {
      * the posts' upstream labels, media, account and approvals decide.
      */
     public static HandWrittenFloor labelsOnly() {
-        return new HandWrittenFloor(AgencyProfile.portland(), new ContentAnalyser() {
-            @Override
-            public List<ContentSignal> analyse(String text, String where) {
-                return List.of();
-            }
-        });
+        return new HandWrittenFloor(AgencyProfile.portland(), (text, where) -> List.of());
     }
 
     /** A profile of settings (thresholds, email domains, failure mode, switched-off clauses). */

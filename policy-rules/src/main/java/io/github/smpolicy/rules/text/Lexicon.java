@@ -86,6 +86,8 @@ final class Lexicon {
          * candidates fail on the second word, and this tells it without comparing the phrases.
          */
         private final WordTable<Long> secondWords;
+        /** {@link #secondWords} by the first word as a string, for {@link #secondWordsAfter} at build time. */
+        private final Map<String, Long> secondWordsByFirst;
         private final WordTable<Word[][]> byCollapsed;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
@@ -144,6 +146,7 @@ final class Lexicon {
             Map<String, Long> seconds = new HashMap<>();
             bySkeleton.forEach((key, list) -> seconds.put(key, list.stream().mapToLong(Element::secondWord)
                     .reduce(0L, (a, b) -> a | b)));
+            this.secondWordsByFirst = Map.copyOf(seconds);
             this.secondWords = new WordTable<>(seconds);
             this.byCollapsed = table(byCollapsed);
             for (String key : byFirstWord.keySet()) {
@@ -196,15 +199,7 @@ final class Lexicon {
             if (gap > 0 || !byPrefixStart.isEmpty() || numbers.length > 0 || !byCollapsed.isEmpty()) {
                 return -1L;
             }
-            long bits = 0;
-            boolean any = false;
-            for (List<Word> phrase : phrases) {
-                if (phrase.get(0).skeleton().equals(first)) {
-                    bits |= secondWord(phrase);
-                    any = true;
-                }
-            }
-            return any ? bits : -1L;
+            return secondWordsByFirst.getOrDefault(first, -1L);
         }
 
         /** The bits {@link #secondWordsAfter} asks of the token after {@code at}: all ones past nothing to tell. */
