@@ -56,6 +56,15 @@ final class RuleBase {
     /** The standard rules alone, built the first time an evaluation with agency rules fails. */
     private volatile RuleBase standardOnly;
 
+    /** Guards {@link #standardRules}. */
+    private static final Object STANDARD_LOCK = new Object();
+    /**
+     * The standard rules from their executable model, with nothing added, built once per class loader:
+     * nothing is ever added to this base (an agency's rules go into a base of their own), and a rule base
+     * and its session pool are safe to share, so every evaluator of the standard rules alone shares it.
+     */
+    private static RuleBase standardRules;
+
     private RuleBase(KieBase kieBase, List<RuleTrace> traces, Set<String> agencyRules) {
         this.kieBase = kieBase;
         this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -150,7 +159,6 @@ final class RuleBase {
         int standard = standardPrefix(sources);
         PrecompiledRules.Index index = standard == 0 || !Boolean.parseBoolean(System.getProperty(PRECOMPILED, "true"))
                 ? null : PrecompiledRules.indexOf(sources.subList(0, standard)).orElse(null);
-        InternalKnowledgeBase precompiled = index == null ? null : PrecompiledRules.kieBase(index).orElse(null);
 
         List<String> problems = new ArrayList<>();
         List<RuleTrace> traces = new ArrayList<>();
@@ -172,6 +180,13 @@ final class RuleBase {
                 }
             }
         }
+        if (index != null && standard == sources.size() && problems.isEmpty()) {
+            RuleBase shared = standardRules(index, traces);
+            if (shared != null) {
+                return shared;
+            }
+        }
+        InternalKnowledgeBase precompiled = index == null ? null : PrecompiledRules.kieBase(index).orElse(null);
         List<Source> toCompile = precompiled == null ? sources : sources.subList(standard, sources.size());
         int firstAgency = precompiled == null ? standard : 0;
         KnowledgeBuilder builder = null;
@@ -216,6 +231,24 @@ final class RuleBase {
             kieBase = precompiled;
         }
         return new RuleBase(kieBase, traces, agencyRules);
+    }
+
+    /**
+     * The standard rules alone, built on the first call and shared after it (a caller on another thread
+     * waits for the build); {@code null} when the executable model does not load, and the caller compiles
+     * the DRL instead.
+     */
+    private static RuleBase standardRules(PrecompiledRules.Index index, List<RuleTrace> traces) {
+        synchronized (STANDARD_LOCK) {
+            if (standardRules == null) {
+                InternalKnowledgeBase base = PrecompiledRules.kieBase(index).orElse(null);
+                if (base == null) {
+                    return null;
+                }
+                standardRules = new RuleBase(base, traces, Set.of());
+            }
+            return standardRules;
+        }
     }
 
     /** How many of {@code sources}, from the first, are the standard rule files in their order: all of them or none. */

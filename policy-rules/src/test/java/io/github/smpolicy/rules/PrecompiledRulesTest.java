@@ -1,6 +1,9 @@
 package io.github.smpolicy.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,6 +97,34 @@ class PrecompiledRulesTest {
         } finally {
             session.dispose();
         }
+    }
+
+    @Test
+    void theStandardRulesAloneAreBuiltOnceAndAnAgencysRulesNeverReachThem() {
+        RuleBase standard = RuleBase.compile(RuleBase.standardSources(), clause -> true);
+        List<RuleBase.Source> sources = new ArrayList<>(RuleBase.standardSources());
+        sources.add(new RuleBase.Source("rules/agency.drl", AGENCY.getBytes(StandardCharsets.UTF_8)));
+
+        RuleBase agency = RuleBase.compile(sources, clause -> true);
+
+        assertSame(standard, RuleBase.compile(RuleBase.standardSources(), clause -> true));
+        assertNotSame(standard, agency);
+        assertSame(standard, agency.standardOnly());
+        var session = standard.newSession();
+        try {
+            assertFalse(ruleNames(session.getKieBase()).contains(
+                    "io.github.smpolicy.rules.api: agency: the member's own post is attributed"));
+        } finally {
+            session.dispose();
+        }
+    }
+
+    @Test
+    void aStandardRuleCitingAClauseTheCatalogueLacksStillFailsTheBuild() {
+        PolicyBuildException e = assertThrows(PolicyBuildException.class,
+                () -> RuleBase.compile(RuleBase.standardSources(), clause -> !clause.equals("311.40-1.6")));
+
+        assertTrue(e.problems().stream().allMatch(p -> p.contains("cites clause 311.40-1.6")), e.problems().toString());
     }
 
     @Test
