@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The quality report: per clause and per form, recall and precision of the lexicon alone and of the
@@ -17,25 +19,54 @@ import java.util.List;
  * {@code target/quality-<split>.md}. Run by {@code policy-semantic/scripts/quality-report.sh}.
  *
  * <p>{@code --details} lists each miss and each flagged must-ALLOW post, for the train and dev splits
- * only: the test split is scored, never read for tuning.
+ * only: the test split is scored, never read for tuning. Splits may be joined ({@code train,dev}), and
+ * {@code --writers w7,w8} keeps the posts of those writers only (their ids' prefix): the score of writers
+ * the lexicon and the heads have not yet seen. {@code test --record} writes the figures the build gates on
+ * ({@code lexicon-figures.properties}, {@code semantic-figures.properties}) from this run: after a change
+ * whose test-split figures docs/quality.md reports, never to make a regression pass unremarked.
  */
 public final class QualityReport {
     private QualityReport() {}
 
+    private static void record(QualityScore score, Path file, String title) throws IOException {
+        try (java.io.Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            score.figures().store(w, title + ", as recorded by QualityReport test --record");
+        }
+        System.out.println("recorded " + file);
+    }
+
     public static void main(String[] args) throws IOException {
         String split = args.length > 0 ? args[0] : "test";
-        boolean details = List.of(args).contains("--details");
-        if (details && split.equals("test")) {
+        List<String> options = List.of(args);
+        boolean details = options.contains("--details");
+        List<String> splits = List.of(split.split(","));
+        if (details && splits.contains("test")) {
             throw new IllegalArgumentException("--details is for train and dev: nothing is tuned on the test split");
         }
-        List<CorpusRecord> records = Corpus.load(split);
+        int w = options.indexOf("--writers");
+        Set<String> writers = w < 0 || w + 1 >= args.length ? null : Set.of(args[w + 1].split(","));
+        List<CorpusRecord> records = new ArrayList<>();
+        for (String s : splits) {
+            for (CorpusRecord r : Corpus.load(s)) {
+                if (writers == null || writers.contains(r.id().substring(0, Math.max(0, r.id().indexOf('-'))))) {
+                    records.add(r);
+                }
+            }
+        }
         PolicyEvaluator lexicon = PolicyEvaluator.standard();
         PolicyEvaluator both = PolicyEvaluator.builder().analyser(SemanticAnalyser.standard()).build();
         QualityScore alone = QualityScore.of(lexicon, records);
         QualityScore combined = QualityScore.of(both, records);
         StringBuilder out = new StringBuilder();
-        out.append("### Register corpus, ").append(split).append(" split (").append(records.size())
-                .append(" posts; sha-256 ").append(Corpus.digest(split), 0, 12).append("…)\n\n");
+        out.append("### Register corpus, ").append(split).append(splits.size() > 1 ? " splits" : " split");
+        if (writers != null) {
+            out.append(", writers ").append(String.join(", ", new java.util.TreeSet<>(writers)));
+        }
+        out.append(" (").append(records.size()).append(" posts");
+        if (splits.size() == 1) {
+            out.append("; sha-256 ").append(Corpus.digest(split), 0, 12).append('…');
+        }
+        out.append(")\n\n");
         out.append(alone.table("Lexicon alone")).append('\n');
         out.append(combined.table("Lexicon + semantic (" + SemanticAnalyser.standard().source() + ")")).append('\n');
         if (details) {
@@ -47,7 +78,18 @@ public final class QualityReport {
             alone.mustAllowFlaggedPosts().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
         }
         System.out.println(out);
-        Path file = Path.of("target", "quality-" + split + ".md");
+        if (options.contains("--record")) {
+            if (!split.equals("test") || writers != null) {
+                throw new IllegalArgumentException("--record is for the whole test split: the figures the build gates on");
+            }
+            record(alone, Path.of("..", "policy-rules", "src", "test", "resources", "corpus", "register",
+                    "lexicon-figures.properties"), "The built-in lexicon on the register corpus's frozen test split");
+            record(combined, Path.of("src", "test", "resources", "io", "github", "smpolicy", "semantic",
+                    "semantic-figures.properties"), "Lexicon + semantic (" + SemanticAnalyser.standard().source()
+                    + ") on the register corpus's frozen test split");
+        }
+        Path file = Path.of("target", "quality-" + split.replace(',', '+')
+                + (writers == null ? "" : "-" + String.join("+", new java.util.TreeSet<>(writers))) + ".md");
         Files.createDirectories(file.getParent());
         Files.writeString(file, out, StandardCharsets.UTF_8);
     }

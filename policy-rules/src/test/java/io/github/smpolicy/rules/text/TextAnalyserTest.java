@@ -95,6 +95,23 @@ class TextAnalyserTest {
         assertTrue(signals(text).isEmpty(), () -> signals(text).toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Everything on this page is mine alone, not the Bureau's. For the Bureau's position on the levy, ask the PIO.",
+        "Nothing I post here speaks for Portland Police. The PPB position on the new contract is their business.",
+        "I speak only for myself on this account, and the Bureau's official stance on overtime is not mine to give."})
+    void aDisclaimerAnywhereInTheTextKeepsItsMentionsOfTheBureausPositionFromBeing18(String text) {
+        assertEquals(0.0, strongest(text, Labels.REPRESENTS_AGENCY_VIEWS), () -> text + " -> " + signals(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Speaking for the men and women of the Portland Police Bureau: we reject this budget.",
+        "That apology doesn't speak for us. PPB's position is that we stand behind every arrest we made."})
+    void denyingThatSomeoneElseSpeaksForTheBureauIsNoDisclaimer(String text) {
+        assertTrue(strongest(text, Labels.REPRESENTS_AGENCY_VIEWS) > 0, () -> text + " -> " + signals(text));
+    }
+
     @Test
     void aClassificationMarkingIsSensitiveInformation() {
         assertTrue(strongest("CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE. Staffing plan for the parade.",
