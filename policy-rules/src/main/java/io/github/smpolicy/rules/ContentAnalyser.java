@@ -50,4 +50,16 @@ public interface ContentAnalyser {
     default String version() {
         return UNVERSIONED;
     }
+
+    /**
+     * Whether this analyser reads the words the built-in {@link io.github.smpolicy.rules.text.WordModel}
+     * reads, and more, so that an evaluator with it leaves the word model out (two opinions on the same
+     * words would flag more hard negatives than either alone). {@code false} by default; the semantic
+     * analyser says {@code true}.
+     *
+     * @return {@code true} to replace the built-in word model
+     */
+    default boolean replacesWordModel() {
+        return false;
+    }
 }

@@ -6,6 +6,7 @@ import io.github.smpolicy.model.PolicyRef;
 import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.text.TextAnalyser;
+import io.github.smpolicy.rules.text.WordModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -201,6 +202,7 @@ public final class PolicyEvaluator {
         private AgencyProfile profile = AgencyProfile.portland();
         private final List<ContentAnalyser> analysers = new ArrayList<>();
         private boolean textAnalysis = true;
+        private boolean wordModel = true;
         private Clock clock = Clock.systemUTC();
         private Duration timeBudget = DEFAULT_TIME_BUDGET;
         private InputLimits limits = InputLimits.DEFAULT;
@@ -248,6 +250,21 @@ public final class PolicyEvaluator {
          */
         public Builder textAnalysis(boolean on) {
             this.textAnalysis = on;
+            return this;
+        }
+
+        /**
+         * Whether the built-in {@link WordModel} gives its opinions beside the lexicon (the default, when
+         * text analysis is on): a logistic regression over the text's words and word pairs, trained on the
+         * project's corpus, that catches wording the lexicon has no entry for; its opinions are at most
+         * {@code REVIEW}. Switch it off for the lexicon's explicit wording alone. An analyser that
+         * {@linkplain ContentAnalyser#replacesWordModel() replaces it} (the semantic analyser) leaves it out.
+         *
+         * @param on {@code false} to switch it off
+         * @return this builder
+         */
+        public Builder wordModel(boolean on) {
+            this.wordModel = on;
             return this;
         }
 
@@ -356,6 +373,9 @@ public final class PolicyEvaluator {
             List<ContentAnalyser> all = new ArrayList<>();
             if (lexicon != null) {
                 all.add(built(lexicon));
+                if (wordModel && analysers.stream().noneMatch(ContentAnalyser::replacesWordModel)) {
+                    all.add(WordModel.forProfile(profile));
+                }
             }
             all.addAll(analysers);
             boolean ownRules = !profile.rules().isEmpty() || !profile.clauses().isEmpty();

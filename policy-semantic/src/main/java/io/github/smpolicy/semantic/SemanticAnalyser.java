@@ -160,6 +160,12 @@ public final class SemanticAnalyser implements ContentAnalyser {
         return version;
     }
 
+    /** Its heads read the text's words and word pairs as well as its embedding: the built-in word model would repeat them. */
+    @Override
+    public boolean replacesWordModel() {
+        return true;
+    }
+
     static String digest(Heads heads) {
         java.io.StringWriter written = new java.io.StringWriter();
         try {

@@ -4,6 +4,7 @@ import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.quality.Corpus;
 import io.github.smpolicy.rules.quality.CorpusRecord;
 import io.github.smpolicy.rules.quality.QualityScore;
+import io.github.smpolicy.rules.text.WordModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The quality report: per clause and per form, recall and precision of the lexicon alone and of the
- * lexicon with the semantic analyser, and the must-ALLOW posts flagged and denied, on a split of the
+ * The quality report: per clause and per form, recall and precision of the lexicon alone, of the default
+ * evaluator (the lexicon with the built-in word model) and of the lexicon with the semantic analyser, and the must-ALLOW posts flagged and denied, on a split of the
  * register corpus (the frozen test split by default). Printed as Markdown and written to
  * {@code target/quality-<split>.md}. Run by {@code policy-semantic/scripts/quality-report.sh}.
  *
@@ -22,7 +23,7 @@ import java.util.Set;
  * only: the test split is scored, never read for tuning. Splits may be joined ({@code train,dev}), and
  * {@code --writers w7,w8} keeps the posts of those writers only (their ids' prefix): the score of writers
  * the lexicon and the heads have not yet seen. {@code test --record} writes the figures the build gates on
- * ({@code lexicon-figures.properties}, {@code semantic-figures.properties}) from this run: after a change
+ * ({@code lexicon-figures.properties}, {@code default-figures.properties}, {@code semantic-figures.properties}) from this run: after a change
  * whose test-split figures docs/quality.md reports, never to make a regression pass unremarked.
  */
 public final class QualityReport {
@@ -53,9 +54,10 @@ public final class QualityReport {
                 }
             }
         }
-        PolicyEvaluator lexicon = PolicyEvaluator.standard();
+        PolicyEvaluator lexicon = PolicyEvaluator.builder().wordModel(false).build();
         PolicyEvaluator both = PolicyEvaluator.builder().analyser(SemanticAnalyser.standard()).build();
         QualityScore alone = QualityScore.of(lexicon, records);
+        QualityScore standard = QualityScore.of(PolicyEvaluator.standard(), records);
         QualityScore combined = QualityScore.of(both, records);
         StringBuilder out = new StringBuilder();
         out.append("### Register corpus, ").append(split).append(splits.size() > 1 ? " splits" : " split");
@@ -68,12 +70,17 @@ public final class QualityReport {
         }
         out.append(")\n\n");
         out.append(alone.table("Lexicon alone")).append('\n');
+        out.append(standard.table("Lexicon + word model (the default; " + WordModel.standard().source() + ")")).append('\n');
         out.append(combined.table("Lexicon + semantic (" + SemanticAnalyser.standard().source() + ")")).append('\n');
         if (details) {
             out.append("#### Lexicon + semantic: misses\n\n");
             combined.misses().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
             out.append("\n#### Lexicon + semantic: must-ALLOW posts flagged\n\n");
             combined.mustAllowFlaggedPosts().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
+            out.append("\n#### Lexicon + word model: misses\n\n");
+            standard.misses().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
+            out.append("\n#### Lexicon + word model: must-ALLOW posts flagged\n\n");
+            standard.mustAllowFlaggedPosts().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
             out.append("\n#### Lexicon alone: must-ALLOW posts flagged\n\n");
             alone.mustAllowFlaggedPosts().forEach(r -> out.append("- ").append(r.describe()).append('\n'));
         }
@@ -84,6 +91,9 @@ public final class QualityReport {
             }
             record(alone, Path.of("..", "policy-rules", "src", "test", "resources", "corpus", "register",
                     "lexicon-figures.properties"), "The built-in lexicon on the register corpus's frozen test split");
+            record(standard, Path.of("..", "policy-rules", "src", "test", "resources", "corpus", "register",
+                    "default-figures.properties"), "The lexicon + word model (" + WordModel.standard().source()
+                    + ", the default evaluator) on the register corpus's frozen test split");
             record(combined, Path.of("src", "test", "resources", "io", "github", "smpolicy", "semantic",
                     "semantic-figures.properties"), "Lexicon + semantic (" + SemanticAnalyser.standard().source()
                     + ") on the register corpus's frozen test split");

@@ -120,7 +120,33 @@ public final class TrainHeads {
 
     private TrainHeads() {}
 
+    /**
+     * The share of must-ALLOW posts (train and dev, out of fold) the built-in word model may flag with all
+     * its heads: half the semantic heads' budget, as it runs by default. Out of fold with the lexicon
+     * (docs/quality.md): at 0.01 recall 0.60 for 90 of 2,224 must-ALLOW posts flagged, at 0.02 0.63 for
+     * 108; the lexicon alone 0.50 for 69.
+     */
+    static final double WORD_MODEL_BUDGET = 0.01;
+
+    /** Whether heads learn from the words alone (the built-in word model): {@code -Dcv.wordsOnly=true}, or {@code --words}. */
+    static boolean wordsOnly() {
+        return Boolean.getBoolean("cv.wordsOnly");
+    }
+
+    /**
+     * {@code TrainHeads OUT VERSION} writes the semantic heads to {@code OUT}; {@code TrainHeads --words DIR
+     * VERSION} the built-in word model ({@code word-model-311.40.txt} and {@code .weights}) into {@code DIR}.
+     */
     public static void main(String[] args) throws IOException {
+        if (args.length > 0 && args[0].equals("--words")) {
+            System.setProperty("cv.wordsOnly", "true");
+            Path dir = Path.of(args.length > 1 ? args[1] : "../policy-rules/src/main/resources/io/github/smpolicy/rules/text");
+            Heads heads = train(args.length > 2 ? args[2] : "unversioned",
+                    Config.SHIPPED.with(WORD_MODEL_BUDGET, GREEDY, LOWEST_THRESHOLD));
+            writeWordModel(heads, dir);
+            System.out.println("wrote the word model into " + dir);
+            return;
+        }
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/io/github/smpolicy/semantic/" + Heads.RESOURCE);
         String version = args.length > 1 ? args[1] : "unversioned";
         Heads heads = train(version, Config.SHIPPED);
@@ -129,6 +155,37 @@ public final class TrainHeads {
             heads.write(writer);
         }
         System.out.println("wrote " + out);
+    }
+
+    /**
+     * The word model's two files: the heads (clause, signal, threshold, intercept) as text, and their word
+     * weights as little-endian floats, {@link Features#BUCKETS} per head in the heads' order. Fitted on a
+     * zero embedding, the heads' embedding weights are all zero and are not written.
+     */
+    static void writeWordModel(Heads heads, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        StringBuilder text = new StringBuilder();
+        text.append("# The built-in word model: trained by TrainHeads --words (policy-semantic tests) on the train and dev\n")
+                .append("# splits; thresholds from their out-of-fold scores. head <clause> <signal> <threshold> <bias>; the\n")
+                .append("# word weights are in word-model-311.40.weights.\n")
+                .append("version ").append(heads.version()).append('\n');
+        java.nio.ByteBuffer weights = java.nio.ByteBuffer.allocate(heads.heads().size() * Features.BUCKETS * Float.BYTES)
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (Heads.Head h : heads.heads()) {
+            for (float w : h.weights()) {
+                if (w != 0) {
+                    throw new IllegalStateException("a word model head has embedding weights: train with --words");
+                }
+            }
+            text.append(String.format(Locale.ROOT, "head %s %s %.4f %.6f%n", h.clause(), h.signal(), h.threshold(), h.bias()));
+            float[] dense = new float[Features.BUCKETS];
+            h.words().forEach((bucket, w) -> dense[bucket] = Float.parseFloat(String.format(Locale.ROOT, "%.4f", w)));
+            for (float w : dense) {
+                weights.putFloat(w);
+            }
+        }
+        Files.writeString(dir.resolve("word-model-311.40.txt"), text, StandardCharsets.UTF_8);
+        Files.write(dir.resolve("word-model-311.40.weights"), weights.array());
     }
 
     /**
@@ -460,7 +517,8 @@ public final class TrainHeads {
 
     /** A window's features, embedded once per run. */
     static synchronized Features features(String window) {
-        return SEEN.computeIfAbsent(window, SemanticAnalyser::features);
+        return SEEN.computeIfAbsent(window, w -> wordsOnly()
+                ? Features.of(w, new float[MiniLm.DIMENSION]) : SemanticAnalyser.features(w));
     }
 
     /** A window's embedding, embedded once per run (for an analyser scoring the corpus again). */

@@ -32,6 +32,7 @@ import io.github.smpolicy.rules.FailureMode;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.api.EmailReading;
 import io.github.smpolicy.rules.text.TextAnalyser;
+import io.github.smpolicy.rules.text.WordModel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -123,9 +124,9 @@ public final class HandWrittenFloor {
         }
     }
 
-    /** Portland's profile and the built-in text analyser, as {@link PolicyEvaluator#standard()}. */
+    /** Portland's profile, the built-in text analyser and word model, as {@link PolicyEvaluator#standard()}. */
     public static HandWrittenFloor standard() {
-        return new HandWrittenFloor(AgencyProfile.portland(), TextAnalyser.standard());
+        return forProfile(AgencyProfile.portland());
     }
 
     /**
@@ -138,7 +139,16 @@ public final class HandWrittenFloor {
 
     /** A profile of settings (thresholds, email domains, failure mode, switched-off clauses). */
     public static HandWrittenFloor forProfile(AgencyProfile profile) {
-        return new HandWrittenFloor(profile, TextAnalyser.forProfile(profile));
+        return new HandWrittenFloor(profile, builtIn(TextAnalyser.forProfile(profile), WordModel.forProfile(profile)));
+    }
+
+    /** The lexicon's signals, then the word model's: the evaluator's built-in analysers, in its order. */
+    private static ContentAnalyser builtIn(TextAnalyser lexicon, WordModel words) {
+        return (text, where) -> {
+            List<ContentSignal> signals = new ArrayList<>(lexicon.analyse(text, where));
+            signals.addAll(words.analyse(text, where));
+            return signals;
+        };
     }
 
     /** Decides one post as {@link PolicyEvaluator#evaluate(Post)} does; {@code audit} is left {@code null}. */

@@ -17,7 +17,7 @@ public final class LexiconDiagnostics {
             throw new IllegalArgumentException("the test split is never read for tuning");
         }
         List<CorpusRecord> records = Corpus.load(split);
-        QualityScore score = QualityScore.of(PolicyEvaluator.standard(), records);
+        QualityScore score = QualityScore.of(PolicyEvaluator.builder().wordModel(false).build(), records);
         System.out.println(score.table("Lexicon alone, " + split + " split"));
         System.out.println("misses:");
         score.misses().forEach(r -> System.out.println("- " + r.describe() + "\n    " + text(r.record())));

@@ -14,19 +14,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The register corpus and what the built-in lexicon must keep on its frozen test split: no must-ALLOW
- * post denied, and no figure below the one recorded in {@code lexicon-figures.properties} (recall per
- * clause and per form, must-ALLOW posts flagged). A better lexicon records its new figures there.
+ * The register corpus and what the built-in lexicon, alone and with the built-in word model (the default
+ * evaluator), must keep on its frozen test split: no must-ALLOW post denied, and no figure below the one
+ * recorded in {@code lexicon-figures.properties} and {@code default-figures.properties} (recall per clause
+ * and per form, must-ALLOW posts flagged). A better lexicon or word model records its new figures there
+ * ({@code quality-report.sh test --record}).
  */
 class RegisterCorpusTest {
     private static List<CorpusRecord> test;
     private static QualityScore lexicon;
+    private static QualityScore standard;
 
     @BeforeAll
     static void score() {
         test = Corpus.load("test");
-        lexicon = QualityScore.of(PolicyEvaluator.standard(), test);
+        lexicon = QualityScore.of(PolicyEvaluator.builder().wordModel(false).build(), test);
+        standard = QualityScore.of(PolicyEvaluator.standard(), test);
         System.out.println(lexicon.table("Lexicon alone, register corpus test split"));
+        System.out.println(standard.table("Lexicon + word model (the default), register corpus test split"));
     }
 
     @Test
@@ -56,6 +61,31 @@ class RegisterCorpusTest {
     @Test
     void theLexiconDeniesNoMustAllowPost() {
         assertEquals(List.of(), lexicon.mustAllowDeniedIds(), "must-ALLOW posts denied");
+    }
+
+    @Test
+    void theDefaultEvaluatorDeniesNoMustAllowPost() {
+        assertEquals(List.of(), standard.mustAllowDeniedIds(), "must-ALLOW posts denied");
+    }
+
+    @Test
+    void theWordModelAddsFindingsButNoDenial() {
+        // a model's opinion is at most REVIEW: every VIOLATION of the default evaluator is one of the lexicon's
+        for (int i = 0; i < test.size(); i++) {
+            var withModel = standard.results().get(i).decision();
+            var alone = lexicon.results().get(i).decision();
+            assertEquals(alone.outcome() == io.github.smpolicy.model.Outcome.DENY,
+                    withModel.outcome() == io.github.smpolicy.model.Outcome.DENY, test.get(i).id());
+        }
+        assertTrue(standard.recall(null).count() > lexicon.recall(null).count(), "the word model catches nothing the lexicon misses");
+    }
+
+    @Test
+    void theDefaultEvaluatorKeepsItsRecordedFigures() {
+        // the word model's arithmetic is plain Java doubles over shipped floats: the same on every JVM
+        List<String> regressions = standard.regressionsAgainst(RegisterCorpusTest.class,
+                "/corpus/register/default-figures.properties", 0);
+        assertTrue(regressions.isEmpty(), () -> "the default evaluator regressed on the test split: " + regressions);
     }
 
     @Test
