@@ -52,7 +52,7 @@ public final class CrossValidation {
         System.out.printf(Locale.ROOT, "fitted %d folds in %.1f s%n", TrainHeads.FOLDS, (System.nanoTime() - start) / 1e9);
 
         StringBuilder out = new StringBuilder();
-        QualityScore lexicon = QualityScore.of(PolicyEvaluator.standard(), pool);
+        QualityScore lexicon = QualityScore.of(PolicyEvaluator.builder().wordModel(false).build(), pool);
         out.append(table("Lexicon alone, train + dev", lexicon.results(), null));
         out.append(table("Lexicon alone, dev", lexicon.results(), "dev"));
         // the shipped heads on dev, for comparison (in sample wherever they were trained or thresholded on dev)

@@ -139,12 +139,20 @@ public final class TrainHeads {
      */
     public static void main(String[] args) throws IOException {
         if (args.length > 0 && args[0].equals("--words")) {
-            System.setProperty("cv.wordsOnly", "true");
-            Path dir = Path.of(args.length > 1 ? args[1] : "../policy-rules/src/main/resources/io/github/smpolicy/rules/text");
-            Heads heads = train(args.length > 2 ? args[2] : "unversioned",
-                    Config.SHIPPED.with(WORD_MODEL_BUDGET, GREEDY, LOWEST_THRESHOLD));
-            writeWordModel(heads, dir);
-            System.out.println("wrote the word model into " + dir);
+            String before = System.setProperty("cv.wordsOnly", "true");
+            try {
+                Path dir = Path.of(args.length > 1 ? args[1] : "../policy-rules/src/main/resources/io/github/smpolicy/rules/text");
+                Heads heads = train(args.length > 2 ? args[2] : "unversioned",
+                        Config.SHIPPED.with(WORD_MODEL_BUDGET, GREEDY, LOWEST_THRESHOLD));
+                writeWordModel(heads, dir);
+                System.out.println("wrote the word model into " + dir);
+            } finally {
+                if (before == null) {
+                    System.clearProperty("cv.wordsOnly");
+                } else {
+                    System.setProperty("cv.wordsOnly", before);
+                }
+            }
             return;
         }
         Path out = Path.of(args.length > 0 ? args[0] : "src/main/resources/io/github/smpolicy/semantic/" + Heads.RESOURCE);
@@ -514,11 +522,12 @@ public final class TrainHeads {
     }
 
     private static final Map<String, Features> SEEN = new HashMap<>();
+    private static final Map<String, Features> SEEN_WORDS = new HashMap<>();
 
-    /** A window's features, embedded once per run. */
+    /** A window's features, embedded once per run (a zero embedding when the heads learn from words alone). */
     static synchronized Features features(String window) {
-        return SEEN.computeIfAbsent(window, w -> wordsOnly()
-                ? Features.of(w, new float[MiniLm.DIMENSION]) : SemanticAnalyser.features(w));
+        return wordsOnly() ? SEEN_WORDS.computeIfAbsent(window, w -> Features.of(w, new float[MiniLm.DIMENSION]))
+                : SEEN.computeIfAbsent(window, SemanticAnalyser::features);
     }
 
     /** A window's embedding, embedded once per run (for an analyser scoring the corpus again). */

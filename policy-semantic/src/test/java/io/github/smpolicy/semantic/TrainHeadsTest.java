@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,38 @@ class TrainHeadsTest {
                 assertTrue(Math.abs(w.getValue() - other) <= TOLERANCE,
                         a.signal() + " word bucket " + w.getKey() + ": " + w.getValue() + " vs " + other);
             }
+        }
+    }
+
+    @Test
+    void retrainingTheWordModelFromTheCorpusGivesTheShippedOne(@TempDir Path dir) throws IOException {
+        Path shipped = Path.of("..", "policy-rules", "src", "main", "resources", "io", "github", "smpolicy", "rules", "text");
+        String version = Files.readAllLines(shipped.resolve("word-model-311.40.txt")).stream()
+                .filter(l -> l.startsWith("version ")).findFirst().orElseThrow().substring("version ".length());
+
+        TrainHeads.main(new String[] {"--words", dir.toString(), version});
+
+        List<String> heads = Files.readAllLines(shipped.resolve("word-model-311.40.txt"));
+        List<String> trained = Files.readAllLines(dir.resolve("word-model-311.40.txt"));
+        assertEquals(heads.size(), trained.size());
+        for (int i = 0; i < heads.size(); i++) {
+            if (!heads.get(i).startsWith("head ")) {
+                assertEquals(heads.get(i), trained.get(i));
+                continue;
+            }
+            String[] a = heads.get(i).split(" ");
+            String[] b = trained.get(i).split(" ");
+            assertEquals(a[1] + " " + a[2], b[1] + " " + b[2]);
+            assertEquals(Double.parseDouble(a[3]), Double.parseDouble(b[3]), TOLERANCE, a[2] + " threshold");
+            assertEquals(Double.parseDouble(a[4]), Double.parseDouble(b[4]), TOLERANCE, a[2] + " bias");
+        }
+        java.nio.FloatBuffer w = java.nio.ByteBuffer.wrap(Files.readAllBytes(shipped.resolve("word-model-311.40.weights")))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        java.nio.FloatBuffer v = java.nio.ByteBuffer.wrap(Files.readAllBytes(dir.resolve("word-model-311.40.weights")))
+                .order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        assertEquals(w.remaining(), v.remaining());
+        for (int i = 0; i < w.remaining(); i++) {
+            assertEquals(w.get(i), v.get(i), TOLERANCE, "word weight " + i);
         }
     }
 }
