@@ -203,10 +203,11 @@ public final class WordModel implements ContentAnalyser {
         double[] best = new double[n];
         int[][] bestWindow = new int[n][];
         double[] scores = new double[n];
+        Hashes hashes = Hashes.of(words);
         int windows = 0;
         for (int from = 0; windows < MAX_WINDOWS; from += STRIDE, windows++) {
             int to = Math.min(words.size(), from + WINDOW_WORDS);
-            score(words.join(from, to), scores);
+            score(hashes == null ? buckets(words.join(from, to)) : hashes.buckets(from, to), scores);
             double top = 0;
             for (int h = 0; h < n; h++) {
                 if (scores[h] >= heads.get(h).threshold()) {
@@ -257,7 +258,10 @@ public final class WordModel implements ContentAnalyser {
      * word-pair buckets, each weighing 1/sqrt(their number), so that a long window does not outweigh a short one.
      */
     void score(String window, double[] scores) {
-        int[] buckets = buckets(window);
+        score(buckets(window), scores);
+    }
+
+    private void score(int[] buckets, double[] scores) {
         int n = model.heads().size();
         double scale = 1.0 / Math.sqrt(Math.max(1, buckets.length));
         float[] w = model.weights();
@@ -276,6 +280,61 @@ public final class WordModel implements ContentAnalyser {
         }
     }
 
+    /**
+     * The words' hash codes, from which a window's buckets come without joining and splitting it again:
+     * {@code (a + " " + b).hashCode()} is {@code a.hashCode() * 31^(1 + b.length()) + ' ' * 31^b.length() +
+     * b.hashCode()} by {@link String#hashCode()}'s definition, so the buckets are those of {@link #buckets(String)}.
+     */
+    private record Hashes(int[] word, int[] tail, int[] power) {
+        /** {@code null} when a word is empty or holds a space: then only joining and splitting gives the same words. */
+        static Hashes of(TextAnalyser.ReadWords words) {
+            int n = words.size();
+            int[] word = new int[n];
+            int[] tail = new int[n];  // as a pair's second word: ' ' * 31^length + its hash
+            int[] power = new int[n]; // as a pair's second word: what the first word's hash is multiplied by, 31^(1 + length)
+            for (int i = 0; i < n; i++) {
+                String w = words.word(i);
+                if (w.isEmpty() || w.indexOf(' ') >= 0) {
+                    return null;
+                }
+                word[i] = w.hashCode();
+                int p = 1;
+                for (int k = 0; k < w.length(); k++) {
+                    p *= 31;
+                }
+                tail[i] = ' ' * p + word[i];
+                power[i] = p * 31;
+            }
+            return new Hashes(word, tail, power);
+        }
+
+        int[] buckets(int from, int to) {
+            int[] buckets = new int[(to - from) * 2];
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                buckets[k++] = Math.floorMod(word[i], BUCKETS);
+                if (i + 1 < to) {
+                    buckets[k++] = Math.floorMod(word[i] * power[i + 1] + tail[i + 1], BUCKETS);
+                }
+            }
+            return distinct(buckets, k);
+        }
+    }
+
+    /** Each window's buckets, as {@link #analyse} reads them (for tests: the same as joining and splitting each window). */
+    static List<int[]> windowBuckets(TextAnalyser.ReadWords words) {
+        Hashes hashes = Hashes.of(words);
+        List<int[]> all = new ArrayList<>();
+        for (int from = 0; words.size() > 0; from += STRIDE) {
+            int to = Math.min(words.size(), from + WINDOW_WORDS);
+            all.add(hashes == null ? buckets(words.join(from, to)) : hashes.buckets(from, to));
+            if (to == words.size()) {
+                break;
+            }
+        }
+        return all;
+    }
+
     /** The distinct buckets of a window's words and adjacent word pairs, ascending. */
     static int[] buckets(String window) {
         String[] w = window.isEmpty() ? new String[0] : window.split(" ");
@@ -287,6 +346,11 @@ public final class WordModel implements ContentAnalyser {
                 buckets[k++] = bucket(w[i] + " " + w[i + 1]);
             }
         }
+        return distinct(buckets, k);
+    }
+
+    /** The first {@code k} buckets, sorted, each once. */
+    private static int[] distinct(int[] buckets, int k) {
         Arrays.sort(buckets, 0, k);
         int distinct = 0;
         for (int i = 0; i < k; i++) {

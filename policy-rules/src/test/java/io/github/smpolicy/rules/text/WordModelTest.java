@@ -109,4 +109,21 @@ class WordModelTest {
                 WordModel.bucket("shoot him")).stream().distinct().sorted().toList(),
                 java.util.Arrays.stream(b).boxed().toList());
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void theWindowsOfATextGetTheBucketsOfTheirWordsJoinedAndSplitAgain(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.StringLength(max = 400) String text) {
+        // what the trainer reads (the window's words joined by spaces, split again) and what the model reads agree
+        TextAnalyser.ReadWords words = TextAnalyser.readWords(text);
+        List<String> shown = new java.util.ArrayList<>();
+        for (int from = 0; words.size() > 0; from += WordModel.STRIDE) {
+            int to = Math.min(words.size(), from + WordModel.WINDOW_WORDS);
+            shown.add(words.join(from, to));
+            if (to == words.size()) {
+                break;
+            }
+        }
+        List<String> expected = shown.stream().map(w -> java.util.Arrays.toString(WordModel.buckets(w))).toList();
+        assertEquals(expected, WordModel.windowBuckets(words).stream().map(java.util.Arrays::toString).toList());
+    }
 }
