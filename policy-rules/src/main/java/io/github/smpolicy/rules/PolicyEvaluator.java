@@ -357,6 +357,9 @@ public final class PolicyEvaluator {
                 builder.setDaemon(true);
                 builder.start();
             }
+            if (lexicon != null && wordModel && analysers.stream().noneMatch(ContentAnalyser::replacesWordModel)) {
+                WordModel.load(); // on this thread, while the lexicon is built on its own
+            }
             List<RuleBase.Source> sources = new ArrayList<>(RuleBase.standardSources());
             for (RuleFile file : profile.rules()) {
                 sources.add(new RuleBase.Source(file.name(), file.drl().getBytes(StandardCharsets.UTF_8)));

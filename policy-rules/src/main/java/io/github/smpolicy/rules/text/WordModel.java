@@ -142,6 +142,16 @@ public final class WordModel implements ContentAnalyser {
     }
 
     /**
+     * Loads the built-in weights now, if not yet loaded (once per class loader; otherwise on the first
+     * {@link #forProfile}). An evaluator's build calls it while the lexicon is being built.
+     *
+     * @throws UncheckedIOException if the weights are missing or malformed
+     */
+    public static void load() {
+        Weights.BUNDLED.heads();
+    }
+
+    /**
      * The word model with Portland's names (for the 1.5 tie and the 1.8 disclaimer).
      *
      * @return the model for {@link AgencyProfile#portland()}
