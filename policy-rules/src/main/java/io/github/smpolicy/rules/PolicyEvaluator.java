@@ -357,7 +357,9 @@ public final class PolicyEvaluator {
                 builder.setDaemon(true);
                 builder.start();
             }
-            if (lexicon != null && wordModel && analysers.stream().noneMatch(ContentAnalyser::replacesWordModel)) {
+            boolean withWordModel = lexicon != null && wordModel
+                    && analysers.stream().noneMatch(ContentAnalyser::replacesWordModel);
+            if (withWordModel) {
                 WordModel.load(); // on this thread, while the lexicon is built on its own
             }
             List<RuleBase.Source> sources = new ArrayList<>(RuleBase.standardSources());
@@ -376,7 +378,7 @@ public final class PolicyEvaluator {
             List<ContentAnalyser> all = new ArrayList<>();
             if (lexicon != null) {
                 all.add(built(lexicon));
-                if (wordModel && analysers.stream().noneMatch(ContentAnalyser::replacesWordModel)) {
+                if (withWordModel) {
                     all.add(WordModel.forProfile(profile));
                 }
             }
