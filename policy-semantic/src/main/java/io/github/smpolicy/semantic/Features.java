@@ -1,6 +1,6 @@
 package io.github.smpolicy.semantic;
 
-import java.util.Arrays;
+import io.github.smpolicy.rules.text.WordModel;
 
 /**
  * What a head reads of a window: its sentence embedding, and its words and pairs of adjacent words
@@ -11,25 +11,11 @@ import java.util.Arrays;
  * @param words     the distinct buckets of its words and word pairs, ascending
  */
 record Features(float[] embedding, int[] words) {
-    static final int BUCKETS = 1 << 15;
+    static final int BUCKETS = WordModel.BUCKETS;
 
-    /** The features of a window given as de-obfuscated words joined by single spaces. */
+    /** The features of a window given as de-obfuscated words joined by single spaces: its buckets as the word model hashes them. */
     static Features of(String window, float[] embedding) {
-        String[] w = window.isEmpty() ? new String[0] : window.split(" ");
-        int[] buckets = new int[w.length * 2];
-        int n = 0;
-        for (int i = 0; i < w.length; i++) {
-            buckets[n++] = bucket(w[i]);
-            if (i + 1 < w.length) {
-                buckets[n++] = bucket(w[i] + " " + w[i + 1]);
-            }
-        }
-        return new Features(embedding, Arrays.stream(buckets, 0, n).distinct().sorted().toArray());
-    }
-
-    /** {@link String#hashCode()} is fixed by the Java specification, so buckets are the same on every JVM. */
-    static int bucket(String ngram) {
-        return Math.floorMod(ngram.hashCode(), BUCKETS);
+        return new Features(embedding, WordModel.buckets(window));
     }
 
     /** Each word's share of the window: 1/sqrt(words), so that a long window does not outweigh a short one. */

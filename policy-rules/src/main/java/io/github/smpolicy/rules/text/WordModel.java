@@ -345,8 +345,14 @@ public final class WordModel implements ContentAnalyser {
         return all;
     }
 
-    /** The distinct buckets of a window's words and adjacent word pairs, ascending. */
-    static int[] buckets(String window) {
+    /**
+     * The distinct buckets of a window's words and adjacent word pairs, ascending: what the word model's
+     * heads (and the semantic analyser's, beside its embedding) read of a window.
+     *
+     * @param window de-obfuscated words ({@link TextAnalyser#readWords}) joined by single spaces
+     * @return the buckets, each from 0 to {@link #BUCKETS}, exclusive
+     */
+    public static int[] buckets(String window) {
         String[] w = window.isEmpty() ? new String[0] : window.split(" ");
         int[] buckets = new int[w.length * 2];
         int k = 0;
