@@ -57,8 +57,6 @@ public final class SemanticAnalyser implements ContentAnalyser {
     static final int MAX_WINDOWS = 40;
     /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
     static final double CONFIDENCE_RANGE = 0.3;
-    private static final String TIED_CLAUSE = "311.40-1.5";
-    private static final String AGENCY_VIEWS_CLAUSE = "311.40-1.8";
 
     private final Heads heads;
     private final java.util.function.Function<String, float[]> embedder;
@@ -205,21 +203,9 @@ public final class SemanticAnalyser implements ContentAnalyser {
             }
         }
         List<ContentSignal> signals = new ArrayList<>();
-        Boolean tied = null;
         for (int h = 0; h < all.size(); h++) {
             Heads.Head head = all.get(h);
-            if (bestWindow[h] == null) {
-                continue;
-            }
-            if (TIED_CLAUSE.equals(head.clause())) {
-                // rule book, 311.40-1.5: only complaints, investigations, claims and cases tied to the agency
-                tied = tied != null ? tied : lexicon.tiedToAgency(text);
-                if (!tied) {
-                    continue;
-                }
-            }
-            if (AGENCY_VIEWS_CLAUSE.equals(head.clause()) && lexicon.disclaimsAgency(text)) {
-                // rule book, 311.40-1.8: a member saying they speak only for themselves is no finding
+            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text)) {
                 continue;
             }
             int start = words.start(bestWindow[h][0]);

@@ -383,6 +383,25 @@ public final class TextAnalyser implements ContentAnalyser {
     }
 
     /**
+     * Whether a model's opinion on {@code clause} may stand for this text, as the rule book reads the
+     * clause: 311.40-1.5 only where the text ties itself to the agency ({@link #tiedToAgency}), 311.40-1.8
+     * not where its author says they speak for themselves only ({@link #disclaimsAgency}); any other
+     * clause, always. For analysers (the word model, the semantic analyser) whose heads judge the words
+     * without these conditions.
+     *
+     * @param clause the clause the opinion stands for, such as {@code 311.40-1.5}
+     * @param text   the text it was formed on; not {@code null}
+     * @return {@code true} if the opinion may be reported
+     */
+    public boolean admitsOpinion(String clause, String text) {
+        return switch (clause) {
+            case "311.40-1.5" -> tiedToAgency(text);
+            case "311.40-1.8" -> !disclaimsAgency(text);
+            default -> true;
+        };
+    }
+
+    /**
      * The text's words as this analyser reads them — lower case, with look-alike letters, leetspeak,
      * stretched, spaced and masked letters folded — each with its span in {@code text}. For analysers
      * (such as a model) that should read through the same obfuscations.

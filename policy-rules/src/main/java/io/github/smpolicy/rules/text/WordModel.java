@@ -60,8 +60,6 @@ public final class WordModel implements ContentAnalyser {
     static final int MAX_WINDOWS = 200;
     static final String HEADS = "word-model-311.40.txt";
     static final String WEIGHTS = "word-model-311.40.weights";
-    private static final String TIED_CLAUSE = "311.40-1.5";
-    private static final String AGENCY_VIEWS_CLAUSE = "311.40-1.8";
 
     /** One head: the clause and signal it stands for, its threshold and intercept. */
     record Head(String clause, String signal, double threshold, double bias) {}
@@ -236,21 +234,9 @@ public final class WordModel implements ContentAnalyser {
             }
         }
         List<ContentSignal> signals = new ArrayList<>();
-        Boolean tied = null;
         for (int h = 0; h < n; h++) {
             Head head = heads.get(h);
-            if (bestWindow[h] == null) {
-                continue;
-            }
-            if (TIED_CLAUSE.equals(head.clause())) {
-                // rule book, 311.40-1.5: only complaints, investigations, claims and cases tied to the agency
-                tied = tied != null ? tied : lexicon.tiedToAgency(text);
-                if (!tied) {
-                    continue;
-                }
-            }
-            if (AGENCY_VIEWS_CLAUSE.equals(head.clause()) && lexicon.disclaimsAgency(text)) {
-                // rule book, 311.40-1.8: a member saying they speak only for themselves is no finding
+            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text)) {
                 continue;
             }
             int start = words.start(bestWindow[h][0]);

@@ -1,6 +1,7 @@
 package io.github.smpolicy.rules.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpolicy.model.Labels;
@@ -110,6 +111,15 @@ class TextAnalyserTest {
         "That apology doesn't speak for us. PPB's position is that we stand behind every arrest we made."})
     void denyingThatSomeoneElseSpeaksForTheBureauIsNoDisclaimer(String text) {
         assertTrue(strongest(text, Labels.REPRESENTS_AGENCY_VIEWS) > 0, () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void aModelsOpinionOn15NeedsATieAndOn18NoDisclaimer() {
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.5", "IA called me in about my arrest last week"));
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "An Ohio deputy was indicted for the shooting"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.8", "We at PPB oppose the measure"));
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.8", "Views are my own: we at PPB oppose the measure"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.6", "Views are my own, and an Ohio deputy was indicted"));
     }
 
     @Test
