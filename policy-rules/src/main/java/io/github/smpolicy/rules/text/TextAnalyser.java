@@ -98,7 +98,8 @@ public final class TextAnalyser implements ContentAnalyser {
     /** How many words before an opening quotation mark a verb of saying ({@code @speech}) introduces it. */
     static final int SPEECH_WINDOW = 4;
 
-    private TextAnalyser(Lexicon lexicon, String version) {
+    // package-private for LexiconEntryAudit (tests), which builds an analyser of one entry at a time
+    TextAnalyser(Lexicon lexicon, String version) {
         this.version = version;
         List<Entry> entries = lexicon.entries();
         Map<String, Integer> signalIds = new HashMap<>();

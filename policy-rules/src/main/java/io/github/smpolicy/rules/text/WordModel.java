@@ -22,8 +22,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The built-in word model: one logistic regression per content signal over a text's words and pairs of
- * adjacent words, hashed into {@value #BUCKETS} buckets, read in windows of {@value #WINDOW_WORDS} words
+ * The built-in word model: one logistic regression per content signal over a text's words, the first
+ * {@value #PREFIX} letters of its longer words (so that "shooting" and "shooter" share what either taught) and
+ * pairs of adjacent words, hashed into {@value #BUCKETS} buckets, read in windows of {@value #WINDOW_WORDS} words
  * ({@value #STRIDE} apart). It catches wording the lexicon has no entry for ("should've emptied the
  * mag", "they're not sending their best") from what the corpus's writers' violations and hard negatives
  * taught it, and it needs no model runtime: it is part of the default evaluator
@@ -51,6 +52,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WordModel implements ContentAnalyser {
     /** The buckets words and word pairs are hashed into. */
     public static final int BUCKETS = 1 << 15;
+    /** A word longer than this also counts by its first {@value} letters ("shooting", "shoots": "~shoot"). */
+    static final int PREFIX = 5;
     static final int WINDOW_WORDS = 48;
     static final int STRIDE = 24;
     static final double SECOND_CLAUSE_MARGIN = 0.1;
@@ -281,19 +284,29 @@ public final class WordModel implements ContentAnalyser {
      * {@code (a + " " + b).hashCode()} is {@code a.hashCode() * 31^(1 + b.length()) + ' ' * 31^b.length() +
      * b.hashCode()} by {@link String#hashCode()}'s definition, so the buckets are those of {@link #buckets(String)}.
      */
-    private record Hashes(int[] word, int[] tail, int[] power) {
+    private record Hashes(int[] word, int[] tail, int[] power, int[] prefix, boolean[] prefixed) {
         /** {@code null} when a word is empty or holds a space: then only joining and splitting gives the same words. */
         static Hashes of(TextAnalyser.ReadWords words) {
             int n = words.size();
             int[] word = new int[n];
             int[] tail = new int[n];  // as a pair's second word: ' ' * 31^length + its hash
             int[] power = new int[n]; // as a pair's second word: what the first word's hash is multiplied by, 31^(1 + length)
+            int[] prefix = new int[n]; // ("~" + its first PREFIX letters).hashCode(), when it is longer than that
+            boolean[] prefixed = new boolean[n];
             for (int i = 0; i < n; i++) {
                 String w = words.word(i);
                 if (w.isEmpty() || w.indexOf(' ') >= 0) {
                     return null;
                 }
                 word[i] = w.hashCode();
+                if (w.length() > PREFIX) {
+                    int h = '~';
+                    for (int k = 0; k < PREFIX; k++) {
+                        h = 31 * h + w.charAt(k);
+                    }
+                    prefix[i] = h;
+                    prefixed[i] = true;
+                }
                 int p = 1;
                 for (int k = 0; k < w.length(); k++) {
                     p *= 31;
@@ -301,14 +314,17 @@ public final class WordModel implements ContentAnalyser {
                 tail[i] = ' ' * p + word[i];
                 power[i] = p * 31;
             }
-            return new Hashes(word, tail, power);
+            return new Hashes(word, tail, power, prefix, prefixed);
         }
 
         int[] buckets(int from, int to) {
-            int[] buckets = new int[(to - from) * 2];
+            int[] buckets = new int[(to - from) * 3];
             int k = 0;
             for (int i = from; i < to; i++) {
                 buckets[k++] = Math.floorMod(word[i], BUCKETS);
+                if (prefixed[i]) {
+                    buckets[k++] = Math.floorMod(prefix[i], BUCKETS);
+                }
                 if (i + 1 < to) {
                     buckets[k++] = Math.floorMod(word[i] * power[i + 1] + tail[i + 1], BUCKETS);
                 }
@@ -332,7 +348,8 @@ public final class WordModel implements ContentAnalyser {
     }
 
     /**
-     * The distinct buckets of a window's words and adjacent word pairs, ascending: what the word model's
+     * The distinct buckets of a window's words, longer words' first {@value #PREFIX} letters and adjacent
+     * word pairs, ascending: what the word model's
      * heads (and the semantic analyser's, beside its embedding) read of a window.
      *
      * @param window de-obfuscated words ({@link TextAnalyser#readWords}) joined by single spaces
@@ -340,10 +357,13 @@ public final class WordModel implements ContentAnalyser {
      */
     public static int[] buckets(String window) {
         String[] w = window.isEmpty() ? new String[0] : window.split(" ");
-        int[] buckets = new int[w.length * 2];
+        int[] buckets = new int[w.length * 3];
         int k = 0;
         for (int i = 0; i < w.length; i++) {
             buckets[k++] = bucket(w[i]);
+            if (w[i].length() > PREFIX) {
+                buckets[k++] = bucket("~" + w[i].substring(0, PREFIX));
+            }
             if (i + 1 < w.length) {
                 buckets[k++] = bucket(w[i] + " " + w[i + 1]);
             }

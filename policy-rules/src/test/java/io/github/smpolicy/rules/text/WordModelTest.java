@@ -26,7 +26,7 @@ class WordModelTest {
     private static final AgencyProfile PORTLAND = AgencyProfile.portland();
     // wordings no lexicon entry names, of kinds the corpus's writers wrote many of
     private static final String RIDICULE = "sarge is a total clown lol";
-    private static final String BIAS = "every one of them is a criminal, send them all back";
+    private static final String BIAS = "they don't assimilate, never will, ship them back";
 
     private static Post post(String text) {
         return Post.builder("p-1", java.time.Instant.parse("2026-03-01T18:00:00Z"))
