@@ -100,9 +100,21 @@ class TextAnalyserTest {
     @ValueSource(strings = {
         "Everything on this page is mine alone, not the Bureau's. For the Bureau's position on the levy, ask the PIO.",
         "Nothing I post here speaks for Portland Police. The PPB position on the new contract is their business.",
-        "I speak only for myself on this account, and the Bureau's official stance on overtime is not mine to give."})
+        "I speak only for myself on this account, and the Bureau's official stance on overtime is not mine to give.",
+        "cant speak for the Bureau but as a cyclist i love it",
+        "I don't get to speak for 800 people. If you want the Bureau's position on something, the PIO puts out statements."})
     void aDisclaimerAnywhereInTheTextKeepsItsMentionsOfTheBureausPositionFromBeing18(String text) {
         assertEquals(0.0, strongest(text, Labels.REPRESENTS_AGENCY_VIEWS), () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void anInformantsNameOrAddressIsExplicitOnlyNextToTheWord() {
+        assertTrue(strongest("the CI's address is 4410 SE Ogden, don't spread it", Labels.SENSITIVE_INFORMATION) >= 0.9);
+        // a report on another city's raid: the address was the target's, not the informant's; a person reads it
+        String report = "I read the whole Chicago report on that wrong-house raid. The informant gave an address, "
+                + "the warrant was written on it, and nobody drove past to look.";
+        double found = strongest(report, Labels.SENSITIVE_INFORMATION);
+        assertTrue(found < 0.9, () -> report + " -> " + signals(report));
     }
 
     @ParameterizedTest
