@@ -5,6 +5,7 @@ import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.ContentAnalyser;
 import io.github.smpolicy.rules.ContentSignal;
 import io.github.smpolicy.rules.text.TextAnalyser;
+import io.github.smpolicy.rules.text.WordModel;
 import io.github.smpolicy.rules.text.TextAnalyser.ReadWords;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +32,9 @@ import java.util.concurrent.atomic.AtomicLong;
  *       beyond {@code REVIEW}, and its confidence stays below the profile's deny threshold as well.
  *       Only the lexicon's explicit wording denies.</li>
  *   <li>It reads the de-obfuscated words the lexicon reads ({@link TextAnalyser#readWords}), in
- *       windows of {@value #WINDOW_WORDS} words ({@value #STRIDE} apart) because the model sees 128 word
+ *       windows of {@value WordModel#WINDOW_WORDS} words ({@value WordModel#STRIDE} apart) because the model sees 128 word
  *       pieces at most; the best window is the evidence span.</li>
- *   <li>One clause per window, unless a second head's score is within {@value #SECOND_CLAUSE_MARGIN}
+ *   <li>One clause per window, unless a second head's score is within {@value WordModel#SECOND_CLAUSE_MARGIN}
  *       of the first's: a text read as a threat is not also reported as bias on the same words.</li>
  *   <li>311.40-1.5 only where the text ties itself to the agency, as the lexicon's {@code @tie} reads
  *       it (rule book: another agency's trial, or court news, is not the Bureau's); 311.40-1.8 not
@@ -49,14 +50,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * beyond the cache of window scores, which is keyed by the window's words.
  */
 public final class SemanticAnalyser implements ContentAnalyser {
-    static final int WINDOW_WORDS = 48;
-    static final int STRIDE = 24;
-    static final double SECOND_CLAUSE_MARGIN = 0.1;
     static final int CACHE_SIZE = 8192;
     /** At most this many windows of one text are embedded (~1,000 words): a huge post costs at most ~0.2 s. */
     static final int MAX_WINDOWS = 40;
-    /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
-    static final double CONFIDENCE_RANGE = 0.3;
 
     private final Heads heads;
     private final java.util.function.Function<String, float[]> embedder;
@@ -95,7 +91,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
         this.heads = heads;
         this.lexicon = TextAnalyser.forProfile(profile);
         this.review = profile.reviewThreshold();
-        this.ceiling = Math.min(profile.denyThreshold() - 0.05, review + CONFIDENCE_RANGE);
+        this.ceiling = Math.min(profile.denyThreshold() - 0.05, review + WordModel.CONFIDENCE_RANGE);
         this.source = MiniLm.NAME + ", heads " + heads.version();
         this.version = "heads " + heads.version() + " " + (headsDigest != null ? headsDigest : digest(heads))
                 + ", lexicon " + lexicon.version();
@@ -184,7 +180,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
         List<Heads.Head> all = heads.heads();
         double[] best = new double[all.size()];
         int[][] bestWindow = new int[all.size()][];
-        List<int[]> windows = windows(words.size());
+        List<int[]> windows = WordModel.windows(words.size());
         // a huge text is read by the model in its first MAX_WINDOWS windows; the lexicon reads all of it
         for (int[] w : windows.subList(0, Math.min(windows.size(), MAX_WINDOWS))) {
             double[] scores = scores(words.join(w[0], w[1]));
@@ -195,7 +191,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
                 }
             }
             for (int h = 0; h < all.size(); h++) {
-                boolean reported = scores[h] >= all.get(h).threshold() && scores[h] >= top - SECOND_CLAUSE_MARGIN;
+                boolean reported = scores[h] >= all.get(h).threshold() && scores[h] >= top - WordModel.SECOND_CLAUSE_MARGIN;
                 if (reported && scores[h] > best[h]) {
                     best[h] = scores[h];
                     bestWindow[h] = w;
@@ -246,18 +242,6 @@ public final class SemanticAnalyser implements ContentAnalyser {
     /** How many windows this analyser has embedded rather than found in its cache. */
     long embedded() {
         return embedded.get();
-    }
-
-    /** The windows {@code [from, to)} of a text of {@code n} words: one if it fits, else overlapping ones covering it. */
-    static List<int[]> windows(int n) {
-        List<int[]> windows = new ArrayList<>();
-        for (int from = 0; ; from += STRIDE) {
-            int to = Math.min(n, from + WINDOW_WORDS);
-            windows.add(new int[] {from, to});
-            if (to == n) {
-                return windows;
-            }
-        }
     }
 
     /** The features of a window, as the heads read them (for the trainer). */

@@ -3,6 +3,7 @@ package io.github.smpolicy.semantic;
 import io.github.smpolicy.rules.quality.Corpus;
 import io.github.smpolicy.rules.quality.CorpusRecord;
 import io.github.smpolicy.rules.text.TextAnalyser;
+import io.github.smpolicy.rules.text.WordModel;
 import io.github.smpolicy.rules.text.TextAnalyser.ReadWords;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -547,7 +548,7 @@ public final class TrainHeads {
         if (words.size() == 0) {
             return windows;
         }
-        for (int[] w : SemanticAnalyser.windows(words.size())) {
+        for (int[] w : WordModel.windows(words.size())) {
             windows.add(features(words.join(w[0], w[1])));
         }
         return windows;

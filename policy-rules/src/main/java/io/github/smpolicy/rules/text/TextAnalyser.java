@@ -46,7 +46,7 @@ public final class TextAnalyser implements ContentAnalyser {
     static final double QUOTED_CEILING = 0.6;
     /** The strongest confidence of explicit wording with a negation or a third person near it ({@code review-if}). */
     static final double REVIEW_CEILING = 0.75;
-    private static final String STANDARD = "lexicon-311.40.txt";
+    static final String STANDARD = "lexicon-311.40.txt";
     private static final String PROFILE = "profile lexicon";
     private static final String CONFUSABLES = "confusables.txt";
     private static final Pattern[] NONE = new Pattern[0];
@@ -846,7 +846,8 @@ public final class TextAnalyser implements ContentAnalyser {
         return covered < 0 ? -1 : match(elements, k + 1, tokens, at + covered);
     }
 
-    private static String resource(String name) {
+    // package-private, as STANDARD, for LexiconEntryAudit (tests)
+    static String resource(String name) {
         try (InputStream in = TextAnalyser.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " is missing");

@@ -54,11 +54,14 @@ public final class WordModel implements ContentAnalyser {
     public static final int BUCKETS = 1 << 15;
     /** A word longer than this also counts by its first {@value} letters ("shooting", "shoots": "~shoot"). */
     static final int PREFIX = 5;
-    static final int WINDOW_WORDS = 48;
-    static final int STRIDE = 24;
-    static final double SECOND_CLAUSE_MARGIN = 0.1;
+    /** Words per window; this model and the semantic analyser (whose model sees 128 word pieces) read the same windows. */
+    public static final int WINDOW_WORDS = 48;
+    /** Words from one window's start to the next's. */
+    public static final int STRIDE = 24;
+    /** How close to a window's best head's score a second head must be to be reported for the same window. */
+    public static final double SECOND_CLAUSE_MARGIN = 0.1;
     /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
-    static final double CONFIDENCE_RANGE = 0.3;
+    public static final double CONFIDENCE_RANGE = 0.3;
     /** At most this many windows of one text are scored (~5,000 words); the lexicon still reads all of it. */
     static final int MAX_WINDOWS = 200;
     static final String HEADS = "word-model-311.40.txt";
@@ -215,9 +218,10 @@ public final class WordModel implements ContentAnalyser {
         int[][] bestWindow = new int[n][];
         double[] scores = new double[n];
         Hashes hashes = Hashes.of(words);
-        int windows = 0;
-        for (int from = 0; windows < MAX_WINDOWS; from += STRIDE, windows++) {
-            int to = Math.min(words.size(), from + WINDOW_WORDS);
+        List<int[]> windows = windows(words.size());
+        for (int[] window : windows.subList(0, Math.min(windows.size(), MAX_WINDOWS))) {
+            int from = window[0];
+            int to = window[1];
             score(hashes == null ? buckets(words.join(from, to)) : hashes.buckets(from, to), scores);
             double top = 0;
             for (int h = 0; h < n; h++) {
@@ -229,11 +233,8 @@ public final class WordModel implements ContentAnalyser {
                 boolean reported = scores[h] >= heads.get(h).threshold() && scores[h] >= top - SECOND_CLAUSE_MARGIN;
                 if (reported && scores[h] > best[h]) {
                     best[h] = scores[h];
-                    bestWindow[h] = new int[] {from, to};
+                    bestWindow[h] = window;
                 }
-            }
-            if (to == words.size()) {
-                break;
             }
         }
         List<ContentSignal> signals = new ArrayList<>();
@@ -337,14 +338,29 @@ public final class WordModel implements ContentAnalyser {
     static List<int[]> windowBuckets(TextAnalyser.ReadWords words) {
         Hashes hashes = Hashes.of(words);
         List<int[]> all = new ArrayList<>();
-        for (int from = 0; words.size() > 0; from += STRIDE) {
-            int to = Math.min(words.size(), from + WINDOW_WORDS);
-            all.add(hashes == null ? buckets(words.join(from, to)) : hashes.buckets(from, to));
-            if (to == words.size()) {
-                break;
-            }
+        for (int[] w : words.size() == 0 ? List.<int[]>of() : windows(words.size())) {
+            all.add(hashes == null ? buckets(words.join(w[0], w[1])) : hashes.buckets(w[0], w[1]));
         }
         return all;
+    }
+
+    /**
+     * The windows {@code [from, to)} of a text of {@code words} words: one if it fits, else windows of
+     * {@value #WINDOW_WORDS} words {@value #STRIDE} apart covering it. This model, the semantic analyser and
+     * their trainer cut texts so.
+     *
+     * @param words how many words the text has ({@link TextAnalyser.ReadWords#size()}), at least 1
+     * @return the windows, in order
+     */
+    public static List<int[]> windows(int words) {
+        List<int[]> windows = new ArrayList<>();
+        for (int from = 0; ; from += STRIDE) {
+            int to = Math.min(words, from + WINDOW_WORDS);
+            windows.add(new int[] {from, to});
+            if (to == words) {
+                return windows;
+            }
+        }
     }
 
     /**

@@ -116,14 +116,22 @@ class WordModelTest {
         // what the trainer reads (the window's words joined by spaces, split again) and what the model reads agree
         TextAnalyser.ReadWords words = TextAnalyser.readWords(text);
         List<String> shown = new java.util.ArrayList<>();
-        for (int from = 0; words.size() > 0; from += WordModel.STRIDE) {
-            int to = Math.min(words.size(), from + WordModel.WINDOW_WORDS);
-            shown.add(words.join(from, to));
-            if (to == words.size()) {
-                break;
-            }
+        for (int[] w : words.size() == 0 ? List.<int[]>of() : WordModel.windows(words.size())) {
+            shown.add(words.join(w[0], w[1]));
         }
         List<String> expected = shown.stream().map(w -> java.util.Arrays.toString(WordModel.buckets(w))).toList();
         assertEquals(expected, WordModel.windowBuckets(words).stream().map(java.util.Arrays::toString).toList());
+    }
+
+    @Test
+    void theWindowsCoverEveryWord() {
+        for (int n : new int[] {1, 47, 48, 49, 72, 73, 500}) {
+            List<int[]> windows = WordModel.windows(n);
+            assertEquals(0, windows.get(0)[0]);
+            assertEquals(n, windows.get(windows.size() - 1)[1]);
+            for (int k = 1; k < windows.size(); k++) {
+                assertTrue(windows.get(k)[0] < windows.get(k - 1)[1], "windows overlap");
+            }
+        }
     }
 }
