@@ -352,7 +352,7 @@ final class Evaluation {
         }
         List<Exemption> exceptions = new ArrayList<>(exceptions(concluded.grants()));
         softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
-        Audit audit = new Audit(CanonicalJson.sha256(CanonicalJson.of(post)), settings.policyDigest(),
+        Audit audit = new Audit(CanonicalJson.digest(post), settings.policyDigest(),
                 settings.clock().instant());
         return new Decision(post.id(), outcome, settings.policy(), findings, exceptions,
                 approvals(concluded.approvals()), errors, audit);

@@ -104,7 +104,7 @@ final class PrecompiledRules {
                 return Optional.empty();
             }
         }
-        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models));
+        return Optional.of(KieBaseBuilder.createKieBaseFromModel(models, RuleBase.configuration()));
     }
 
     /** The rule base of the precompiled model of exactly {@code sources}, or empty when there is none. */

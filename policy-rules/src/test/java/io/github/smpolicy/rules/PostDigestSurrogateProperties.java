@@ -65,4 +65,22 @@ class PostDigestSurrogateProperties {
                     + " and " + b.chars().mapToObj(c -> String.format("%04x", c)).toList());
         }
     }
+
+    /**
+     * The digest the evaluator writes (a thread's reused buffers, encoded by hand) is the SHA-256 of the
+     * canonical JSON's UTF-8 bytes, whatever the text and whatever the post before it on the same thread.
+     */
+    @Property(tries = 1000)
+    void theEvaluatorsDigestIsTheCanonicalJsonsSha256(@ForAll("anyTexts") String text) {
+        assertEquals(CanonicalJson.sha256(CanonicalJson.of(post(text))), CanonicalJson.digest(post(text)));
+    }
+
+    /** Any characters (lone surrogates, pairs, every UTF-8 length), short, long, and past the buffers kept between posts. */
+    @Provide
+    Arbitrary<String> anyTexts() {
+        Arbitrary<String> chars = Arbitraries.strings().withCharRange('\u0000', '\uFFFF').ofMaxLength(300);
+        Arbitrary<String> mixed = Arbitraries.strings().withChars('a', '\u00e9', '\u20ac', '\uD83D', '\uDE80', '"', '\n')
+                .ofMinLength(0).ofMaxLength(70_000);
+        return Arbitraries.oneOf(chars, mixed);
+    }
 }

@@ -49,7 +49,9 @@ public final class EvaluationProfile {
         Post post = BenchmarkPosts.named(args.length > 0 ? args[0] : "typical");
         long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
         int extraRules = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        PolicyEvaluator evaluator = PolicyEvaluator.builder().profile(AgencyRulesBenchmark.profile(extraRules)).build();
+        boolean text = !(args.length > 3 && args[3].equals("notext"));
+        PolicyEvaluator evaluator = PolicyEvaluator.builder().textAnalysis(text)
+                .profile(AgencyRulesBenchmark.profile(extraRules)).build();
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (System.nanoTime() < deadline) { // warm-up: the JIT, Drools' constraint JIT, the session pool
@@ -83,8 +85,8 @@ public final class EvaluationProfile {
             samples++;
             byStage.merge(stage(event.getStackTrace().getFrames(), event.getStackTrace().isTruncated()), 1, Integer::sum);
         }
-        System.out.printf("post %s, %d extra agency rules: %,d evaluations, %.1f µs CPU each; %,d samples (%s)%n",
-                post.id(), extraRules, evaluations, microsPerEvaluation, samples, file.toAbsolutePath());
+        System.out.printf("post %s, %d extra agency rules, text analysis %s: %,d evaluations, %.1f µs CPU each; %,d samples (%s)%n",
+                post.id(), extraRules, text ? "on" : "off", evaluations, microsPerEvaluation, samples, file.toAbsolutePath());
         int total = samples;
         byStage.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("  %5.1f%%  %6.1f µs  %s%n", 100.0 * e.getValue() / total,

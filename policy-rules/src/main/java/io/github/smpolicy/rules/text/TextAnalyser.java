@@ -411,7 +411,10 @@ public final class TextAnalyser implements ContentAnalyser {
      * @return the words, in order
      */
     public static ReadWords readWords(String text) {
-        Tokens t = Tokens.of(text);
+        return Tokens.words(text, TextAnalyser::readWords);
+    }
+
+    private static ReadWords readWords(Tokens t) {
         String[] words = new String[t.size()];
         int[] starts = new int[t.size()];
         int[] ends = new int[t.size()];

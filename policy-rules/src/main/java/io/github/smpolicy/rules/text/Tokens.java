@@ -203,7 +203,49 @@ final class Tokens {
 
     private Tokens() {}
 
+    /**
+     * The last text read on this thread and its tokens: an evaluation reads each text with the lexicon,
+     * then the word model (and the semantic analyser) read it again, as the same string. Compared by
+     * identity, so only that string; texts longer than {@value #LAST_KEPT} characters are not kept.
+     */
+    private static final class Last {
+        String text;
+        Tokens tokens;
+        TextAnalyser.ReadWords words;
+    }
+
+    private static final int LAST_KEPT = 16 * 1024;
+    private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
+
+    /** The text's tokens: read once per string and thread while it is the last one read (they never change). */
     static Tokens of(String text) {
+        Last last = LAST.get();
+        if (last.text == text) {
+            return last.tokens;
+        }
+        Tokens tokens = read(text);
+        if (text.length() <= LAST_KEPT) {
+            last.text = text;
+            last.tokens = tokens;
+            last.words = null;
+        }
+        return tokens;
+    }
+
+    /** {@link TextAnalyser#readWords}, made once per string while it is the last one read on this thread. */
+    static TextAnalyser.ReadWords words(String text, java.util.function.Function<Tokens, TextAnalyser.ReadWords> read) {
+        Tokens tokens = of(text);
+        Last last = LAST.get();
+        if (last.text != text) {
+            return read.apply(tokens);
+        }
+        if (last.words == null) {
+            last.words = read.apply(tokens);
+        }
+        return last.words;
+    }
+
+    private static Tokens read(String text) {
         // about one word in six characters, a little more for short texts: rarely regrown
         Tokens out = new Tokens(text.length() / 5 + 8, new char[text.length() + 16]);
         // the skeletons of all the text's words, one after another
