@@ -135,17 +135,31 @@ final class Lexicon {
             }
             // a plain token equal to a key of bySkeleton is the first word of each of its phrases: only
             // the words after it are compared; the phrases filed under a collapsed form are compared in full
+            // (loops, not streams, here and below: this runs for every distinct pattern word, ~0.1 s at start)
             Map<String, List<List<Word>>> byCollapsed = new HashMap<>();
-            byFirstWord.forEach((key, list) -> {
-                List<List<Word>> rest = list.stream().filter(ph -> !ph.get(0).skeleton().equals(key)).toList();
-                if (!rest.isEmpty()) {
-                    byCollapsed.put(key, rest);
+            for (Map.Entry<String, List<List<Word>>> e : byFirstWord.entrySet()) {
+                List<List<Word>> rest = null;
+                for (List<Word> ph : e.getValue()) {
+                    if (!ph.get(0).skeleton().equals(e.getKey())) {
+                        if (rest == null) {
+                            rest = new ArrayList<>();
+                        }
+                        rest.add(ph);
+                    }
                 }
-            });
+                if (rest != null) {
+                    byCollapsed.put(e.getKey(), rest);
+                }
+            }
             this.bySkeleton = table(bySkeleton);
             Map<String, Long> seconds = new HashMap<>();
-            bySkeleton.forEach((key, list) -> seconds.put(key, list.stream().mapToLong(Element::secondWord)
-                    .reduce(0L, (a, b) -> a | b)));
+            for (Map.Entry<String, List<List<Word>>> e : bySkeleton.entrySet()) {
+                long bits = 0L;
+                for (List<Word> ph : e.getValue()) {
+                    bits |= secondWord(ph);
+                }
+                seconds.put(e.getKey(), bits);
+            }
             this.secondWordsByFirst = Map.copyOf(seconds);
             this.secondWords = new WordTable<>(seconds);
             this.byCollapsed = table(byCollapsed);
@@ -159,9 +173,24 @@ final class Lexicon {
             this.byFirstWord = table(byFirstWord);
             this.byPrefixStart = table(byPrefixStart);
             this.numbers = arrays(numbers);
-            this.keyWords = java.util.stream.IntStream.range(0, KEY_FILTER_WORDS).filter(w -> keys[w] != 0).toArray();
-            this.needs = concatDistinct(this.phrases.stream().map(Element::needs).toList());
-            this.oneWordPhrases = this.phrases.stream().allMatch(p -> p.size() == 1);
+            int used = 0;
+            for (long k : keys) {
+                used += k != 0 ? 1 : 0;
+            }
+            this.keyWords = new int[used];
+            for (int w = 0, n = 0; w < KEY_FILTER_WORDS; w++) {
+                if (keys[w] != 0) {
+                    keyWords[n++] = w;
+                }
+            }
+            List<int[]> needs = new ArrayList<>(this.phrases.size());
+            boolean oneWord = true;
+            for (List<Word> p : this.phrases) {
+                needs.add(needs(p));
+                oneWord &= p.size() == 1;
+            }
+            this.needs = concatDistinct(needs);
+            this.oneWordPhrases = oneWord;
         }
 
         /** The arrays one after the other, each content only once, in first-seen order. */
@@ -246,13 +275,19 @@ final class Lexicon {
         }
 
         private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
-            Map<String, Word[][]> arrays = new HashMap<>();
-            phrases.forEach((k, v) -> arrays.put(k, arrays(v)));
+            Map<String, Word[][]> arrays = new HashMap<>(2 * phrases.size());
+            for (Map.Entry<String, List<List<Word>>> e : phrases.entrySet()) {
+                arrays.put(e.getKey(), arrays(e.getValue()));
+            }
             return new WordTable<>(arrays);
         }
 
         private static Word[][] arrays(List<List<Word>> phrases) {
-            return phrases.stream().map(p -> p.toArray(new Word[0])).toArray(Word[][]::new);
+            Word[][] arrays = new Word[phrases.size()][];
+            for (int i = 0; i < arrays.length; i++) {
+                arrays[i] = phrases.get(i).toArray(new Word[0]);
+            }
+            return arrays;
         }
 
         /** Adds a key, by its {@link String#hashCode() hash code}, to a Bloom filter of {@link #KEY_FILTER_WORDS} longs. */

@@ -105,9 +105,11 @@ public final class TextAnalyser implements ContentAnalyser {
         Map<String, Integer> signalIds = new HashMap<>();
         Map<String, Integer> groupIds = new LinkedHashMap<>();
         this.patterns = new Pattern[entries.size()];
+        Map<Entry, Integer> firstOf = new HashMap<>(2 * entries.size()); // (indexOf on the list: 0.04 s at start)
         for (int k = 0; k < patterns.length; k++) {
             Entry e = entries.get(k);
-            int same = entries.indexOf(e);
+            Integer seen = firstOf.putIfAbsent(e, k);
+            int same = seen == null ? k : seen;
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
             patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same,
                     PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds), ids(e.unlessNear(), groupIds),
@@ -309,24 +311,34 @@ public final class TextAnalyser implements ContentAnalyser {
 
     /**
      * The SHA-256 of everything this analyser reads with: the standard lexicon's and the look-alike
-     * table's bytes, the agency's names and its profile's lexicon entries. Each part is written with
-     * its length, so no two different sets of data give the same bytes.
+     * table's bytes (UTF-8, as in their files), the agency's names and its profile's lexicon entries
+     * (UTF-16BE, each char as its two bytes, lone surrogates too, which an encoder would replace). Each
+     * part is written with its length, so no two different sets of data give the same bytes.
      */
     private static String version(List<String> names, List<LexiconEntry> entries) {
-        List<String> parts = new ArrayList<>();
-        parts.add(resource(STANDARD));
-        parts.add(resource(CONFUSABLES));
-        parts.add(String.valueOf(names.size()));
-        parts.addAll(names);
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(resource(STANDARD).getBytes(StandardCharsets.UTF_8));
+        parts.add(resource(CONFUSABLES).getBytes(StandardCharsets.UTF_8));
+        List<String> profile = new ArrayList<>();
+        profile.add(String.valueOf(names.size()));
+        profile.addAll(names);
         for (LexiconEntry e : entries) {
-            parts.add(e.signal());
-            parts.add(e.term());
-            parts.add(Double.toString(e.confidence()));
+            profile.add(e.signal());
+            profile.add(e.term());
+            profile.add(Double.toString(e.confidence()));
+        }
+        for (String part : profile) {
+            byte[] bytes = new byte[2 * part.length()];
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                bytes[2 * i] = (byte) (c >>> 8);
+                bytes[2 * i + 1] = (byte) c;
+            }
+            parts.add(bytes);
         }
         try {
             java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                byte[] bytes = part.getBytes(StandardCharsets.UTF_16BE); // every string, lone surrogates too
+            for (byte[] bytes : parts) {
                 sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
                 sha.update(bytes);
             }
@@ -851,6 +863,13 @@ public final class TextAnalyser implements ContentAnalyser {
 
     // package-private, as STANDARD, for LexiconEntryAudit (tests)
     static String resource(String name) {
+        return RESOURCES.computeIfAbsent(name, TextAnalyser::read);
+    }
+
+    /** The resources read, kept: each analyser's build reads the lexicon twice (to parse it, to digest it). */
+    private static final Map<String, String> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String read(String name) {
         try (InputStream in = TextAnalyser.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IOException(name + " is missing");
