@@ -77,18 +77,14 @@ final class Lexicon {
         // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
         private final Word[][] all;
         private final WordTable<Word[][]> byFirstWord;
-        /** The phrases of {@link #byFirstWord} filed by their first word's skeleton, and those filed by its collapsed form only. */
-        private final WordTable<Word[][]> bySkeleton;
         /**
-         * Per key of {@link #bySkeleton}, a one-long Bloom filter of what the token after it must be for one
-         * of its phrases to go on (the second words' skeletons, collapsed forms or first letters), or all
-         * ones when a phrase is that word alone or its second word can be anything cheap to tell: most
-         * candidates fail on the second word, and this tells it without comparing the phrases.
+         * The phrases of {@link #byFirstWord} filed by their first word's skeleton: what a plain token (one
+         * neither stretched nor masked) can start. A phrase filed there under its collapsed form only
+         * needs a stretched token, which {@link #byFirstWord} serves.
          */
-        private final WordTable<Long> secondWords;
-        /** {@link #secondWords} by the first word as a string, for {@link #secondWordsAfter} at build time. */
+        private final WordTable<Firsts> bySkeleton;
+        /** {@link Firsts#seconds} by the first word as a string, for {@link #secondWordsAfter} at build time. */
         private final Map<String, Long> secondWordsByFirst;
-        private final WordTable<Word[][]> byCollapsed;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
         /**
@@ -134,35 +130,17 @@ final class Lexicon {
                 }
             }
             // a plain token equal to a key of bySkeleton is the first word of each of its phrases: only
-            // the words after it are compared; the phrases filed under a collapsed form are compared in full
-            // (loops, not streams, here and below: this runs for every distinct pattern word, ~0.1 s at start)
-            Map<String, List<List<Word>>> byCollapsed = new HashMap<>();
-            for (Map.Entry<String, List<List<Word>>> e : byFirstWord.entrySet()) {
-                List<List<Word>> rest = null;
-                for (List<Word> ph : e.getValue()) {
-                    if (!ph.get(0).skeleton().equals(e.getKey())) {
-                        if (rest == null) {
-                            rest = new ArrayList<>();
-                        }
-                        rest.add(ph);
-                    }
-                }
-                if (rest != null) {
-                    byCollapsed.put(e.getKey(), rest);
-                }
-            }
-            this.bySkeleton = table(bySkeleton);
+            // the words after it are compared (loops, not streams, here and below: this runs for every
+            // distinct pattern word, ~0.1 s at start)
             Map<String, Long> seconds = new HashMap<>();
+            Map<String, Firsts> firsts = new HashMap<>();
             for (Map.Entry<String, List<List<Word>>> e : bySkeleton.entrySet()) {
-                long bits = 0L;
-                for (List<Word> ph : e.getValue()) {
-                    bits |= secondWord(ph);
-                }
-                seconds.put(e.getKey(), bits);
+                Firsts f = Firsts.of(e.getValue());
+                seconds.put(e.getKey(), f.seconds());
+                firsts.put(e.getKey(), f);
             }
+            this.bySkeleton = new WordTable<>(firsts);
             this.secondWordsByFirst = Map.copyOf(seconds);
-            this.secondWords = new WordTable<>(seconds);
-            this.byCollapsed = table(byCollapsed);
             for (String key : byFirstWord.keySet()) {
                 addKey(keys, key.hashCode());
             }
@@ -221,14 +199,27 @@ final class Lexicon {
         /**
          * What the token after {@code first} must be for this element to match a plain token whose skeleton
          * is {@code first} ({@link #secondBit} bits of the second words' keys), or all ones when that cannot
-         * be told from the next token alone: a phrase that is {@code first} alone, or an element with
-         * prefixes, numbers or phrases filed by a collapsed form, which other keys than the skeleton reach.
+         * be told from the next token alone: a phrase that is {@code first} alone, a gap, or a number.
+         *
+         * <p>A plain token (neither stretched nor masked: those are looked up otherwise) whose skeleton is
+         * {@code first} can start only the phrases whose first word is {@code first} and those whose first
+         * word is a prefix of it; a phrase filed by a collapsed form needs a stretched token. So the
+         * phrases of other first words, the element's other prefixes and its collapsed forms tell nothing
+         * here (at each "the" of a text, the ~45 patterns of {@code @nation}, {@code @people} and the like
+         * end here, though those groups have prefixes).
          */
         long secondWordsAfter(String first) {
-            if (gap > 0 || !byPrefixStart.isEmpty() || numbers.length > 0 || !byCollapsed.isEmpty()) {
+            if (gap > 0 || numbers.length > 0 && first.chars().anyMatch(Character::isDigit)) {
                 return -1L;
             }
-            return secondWordsByFirst.getOrDefault(first, -1L);
+            long bits = secondWordsByFirst.getOrDefault(first, 0L);
+            for (Word[] phrase : all) {
+                Word w = phrase[0];
+                if (w.prefix() && (first.startsWith(w.skeleton()) || first.startsWith(w.collapsed()))) {
+                    bits |= secondWord(java.util.Arrays.asList(phrase));
+                }
+            }
+            return bits;
         }
 
         /** The bits {@link #secondWordsAfter} asks of the token after {@code at}: all ones past nothing to tell. */
@@ -240,7 +231,7 @@ final class Lexicon {
             return tokens.hasWildcard(next) ? -1L : secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next));
         }
 
-        /** A phrase's bits in {@link #secondWords}: its second word's keys, or all ones when it has none to tell. */
+        /** A phrase's bits in {@link Firsts#seconds}: its second word's keys, or all ones when it has none to tell. */
         private static long secondWord(List<Word> phrase) {
             if (phrase.size() < 2) {
                 return -1L;
@@ -272,6 +263,45 @@ final class Lexicon {
                 return false; // every phrase here is two words or more
             }
             return tokens.hasWildcard(next) || (bits & (secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next)))) != 0;
+        }
+
+        /**
+         * The phrases a plain token starts (its skeleton their first word's).
+         *
+         * @param all      all of them
+         * @param seconds  a one-long Bloom filter of what the token after it must be for one of them to go
+         *                 on (the second words' skeletons, collapsed forms or first letters), or all ones when
+         *                 a phrase is that word alone or its second word can be anything cheap to tell: most
+         *                 candidates fail on the second word, and this tells it without comparing the phrases
+         * @param rest     when there are many ({@value #BY_SECOND_FROM} or more), those a plain next token does
+         *                 not select: one word long, or going on with a prefix or a number; else {@code null}
+         * @param bySecond when there are many, the others by their second word's skeleton (a plain next token
+         *                 is one of them exactly when it is that skeleton); else {@code null}. A group such as
+         *                 {@code @nation} has hundreds of phrases after "the", and the filter of one long
+         *                 lets almost every next token through.
+         */
+        record Firsts(Word[][] all, long seconds, Word[][] rest, WordTable<Word[][]> bySecond) {
+            static final int BY_SECOND_FROM = 8;
+
+            static Firsts of(List<List<Word>> phrases) {
+                long bits = 0L;
+                for (List<Word> ph : phrases) {
+                    bits |= secondWord(ph);
+                }
+                if (phrases.size() < BY_SECOND_FROM) {
+                    return new Firsts(arrays(phrases), bits, null, null);
+                }
+                List<List<Word>> rest = new ArrayList<>();
+                Map<String, List<List<Word>>> bySecond = new HashMap<>();
+                for (List<Word> ph : phrases) {
+                    if (ph.size() < 2 || ph.get(1).prefix() || ph.get(1).number()) {
+                        rest.add(ph);
+                    } else {
+                        bySecond.computeIfAbsent(ph.get(1).skeleton(), k -> new ArrayList<>()).add(ph);
+                    }
+                }
+                return new Firsts(arrays(phrases), bits, arrays(rest), table(bySecond));
+            }
         }
 
         private static WordTable<Word[][]> table(Map<String, List<List<Word>>> phrases) {
@@ -417,13 +447,19 @@ final class Lexicon {
                     best = longest(candidates, tokens, at, best);
                 }
             } else {
-                Word[][] candidates = bySkeleton.get(tokens, at);
-                if (candidates != null && mayGoOn(secondWords.get(tokens, at), tokens, at)) {
-                    best = longestAfterFirst(candidates, tokens, at, best);
-                }
-                Word[][] collapsed = byCollapsed.isEmpty() ? null : byCollapsed.get(tokens, at);
-                if (collapsed != null) {
-                    best = longest(collapsed, tokens, at, best);
+                Firsts f = bySkeleton.get(tokens, at);
+                if (f != null && mayGoOn(f.seconds(), tokens, at)) {
+                    int next = at + 1;
+                    if (f.bySecond() != null && next < tokens.size() && !tokens.stretched(next) && !tokens.hasWildcard(next)) {
+                        // a plain next token: only the phrases whose second word it is, and those it cannot tell
+                        best = longestAfterFirst(f.rest(), tokens, at, best);
+                        Word[][] two = f.bySecond().get(tokens, next);
+                        if (two != null) {
+                            best = longestAfterFirst(two, tokens, at, best);
+                        }
+                    } else {
+                        best = longestAfterFirst(f.all(), tokens, at, best);
+                    }
                 }
             }
             // most elements have no prefix: no need to cut the token's first letters then
