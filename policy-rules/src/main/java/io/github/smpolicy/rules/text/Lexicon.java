@@ -76,6 +76,13 @@ final class Lexicon {
         private final int gap;
         // the phrases as arrays, filed by first word, by a prefix's first letters, or as starting with a number
         private final Word[][] all;
+        /**
+         * For a masked token, which {@link #all} it is compared with: the phrases whose first word is a plain
+         * word, by that word's length ({@link #LONGEST} and longer together), and the others.
+         */
+        private final Word[][][] byLength;
+        private final Word[][] notByLength;
+        private static final int LONGEST = 24;
         private final WordTable<Word[][]> byFirstWord;
         /**
          * The phrases of {@link #byFirstWord} filed by their first word's skeleton: what a plain token (one
@@ -148,6 +155,24 @@ final class Lexicon {
                 addKey(keys, key.hashCode());
             }
             this.all = arrays(this.phrases);
+            List<List<List<Word>>> lengths = new ArrayList<>();
+            for (int n = 0; n <= LONGEST; n++) {
+                lengths.add(new ArrayList<>());
+            }
+            List<List<Word>> notByLength = new ArrayList<>();
+            for (List<Word> phrase : this.phrases) {
+                Word first = phrase.get(0);
+                if (first.prefix() || first.number()) {
+                    notByLength.add(phrase);
+                } else {
+                    lengths.get(Math.min(first.skeleton().length(), LONGEST)).add(phrase);
+                }
+            }
+            this.byLength = new Word[LONGEST + 1][][];
+            for (int n = 0; n <= LONGEST; n++) {
+                byLength[n] = arrays(lengths.get(n));
+            }
+            this.notByLength = arrays(notByLength);
             this.byFirstWord = table(byFirstWord);
             this.byPrefixStart = table(byPrefixStart);
             this.numbers = arrays(numbers);
@@ -434,7 +459,13 @@ final class Lexicon {
         int match(Tokens tokens, int at) {
             int best = -1;
             if (tokens.hasWildcard(at)) {
-                return longest(all, tokens, at, best);
+                if (tokens.stretched(at)) {
+                    return longest(all, tokens, at, best);
+                }
+                // a masked token ("f*ck") is a plain word only of its own length: those, and every prefix and number
+                int n = tokens.length(at);
+                best = longest(byLength[Math.min(n, LONGEST)], tokens, at, best);
+                return longest(notByLength, tokens, at, best);
             }
             boolean number = tokens.number(at);
             if (!(number && numbers.length > 0) && !hasKey(keys, tokens.hash(at))
