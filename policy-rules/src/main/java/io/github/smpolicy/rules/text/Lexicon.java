@@ -455,6 +455,11 @@ final class Lexicon {
             return gap;
         }
 
+        /** {@link #match} by comparing every phrase word by word: no filter, no index (for tests). */
+        int matchEveryPhrase(Tokens tokens, int at) {
+            return longest(all, tokens, at, -1);
+        }
+
         /** The number of tokens the longest matching phrase covers at {@code at}, or -1. */
         int match(Tokens tokens, int at) {
             int best = -1;

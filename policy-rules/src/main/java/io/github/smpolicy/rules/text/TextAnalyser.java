@@ -367,7 +367,16 @@ public final class TextAnalyser implements ContentAnalyser {
 
     @Override
     public List<ContentSignal> analyse(String text, String where) {
-        return new Run(text, where).signals();
+        return new Run(text, where, false).signals();
+    }
+
+    /**
+     * {@link #analyse} with none of its short cuts: every pattern tried at every token, every phrase of an
+     * element compared word by word. Slow; for tests, which check that the indexes and filters of the
+     * fast path never lose a match.
+     */
+    List<ContentSignal> analyseEveryPattern(String text, String where) {
+        return new Run(text, where, true).signals();
     }
 
     /**
@@ -380,7 +389,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * @return {@code true} if a phrase of the {@code @tie} group is found anywhere in it
      */
     public boolean tiedToAgency(String text) {
-        return tieGroup >= 0 && new Run(text, "post").anywhere(tieGroup);
+        return tieGroup >= 0 && new Run(text, "post", false).anywhere(tieGroup);
     }
 
     /**
@@ -392,7 +401,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * @return {@code true} if a phrase of the {@code @ownviews} group is found anywhere in it
      */
     public boolean disclaimsAgency(String text) {
-        return ownViewsGroup >= 0 && new Run(text, "post").anywhere(ownViewsGroup);
+        return ownViewsGroup >= 0 && new Run(text, "post", false).anywhere(ownViewsGroup);
     }
 
     /**
@@ -534,9 +543,12 @@ public final class TextAnalyser implements ContentAnalyser {
         private int signalsFound;
         /** The masked token whose candidates are being considered, or -1; and the first elements' matches there. */
         private int maskedAt = -1;
+        /** No short cuts ({@link #analyseEveryPattern}). */
+        private final boolean everyPattern;
         private java.util.Map<Element, Integer> firstAtMasked;
 
-        Run(String text, String where) {
+        Run(String text, String where, boolean everyPattern) {
+            this.everyPattern = everyPattern;
             this.text = text;
             this.where = where;
             this.tokens = Tokens.of(text);
@@ -564,7 +576,13 @@ public final class TextAnalyser implements ContentAnalyser {
 
         List<ContentSignal> signals() {
             for (int i = 0; i < tokens.size(); i++) {
-                considerCandidates(i);
+                if (everyPattern) {
+                    for (Pattern p : patterns) {
+                        consider(p, i);
+                    }
+                } else {
+                    considerCandidates(i);
+                }
             }
             List<ContentSignal> signals = new ArrayList<>();
             for (int k = 0; k < signalsFound; k++) {
@@ -652,10 +670,11 @@ public final class TextAnalyser implements ContentAnalyser {
                 return;
             }
             Entry e = p.entry();
-            if (!viable(p) || !textContext(p)) {
+            if (!everyPattern && !viable(p) || !textContext(p)) {
                 return;
             }
-            int end = maskedAt == at ? matchAtMasked(p.elements(), at) : match(p.elements(), 0, tokens, at);
+            int end = everyPattern ? matchEveryPhrase(p.elements(), 0, tokens, at)
+                    : maskedAt == at ? matchAtMasked(p.elements(), at) : match(p.elements(), 0, tokens, at);
             if (end < 0 || !context(p, at, end)) {
                 return;
             }
@@ -857,7 +876,8 @@ public final class TextAnalyser implements ContentAnalyser {
                 hits[group] = known;
             }
             if (known[i] == UNKNOWN) {
-                int covered = (mayStart[i] & bit(group)) != 0 ? groups[group].match(tokens, i) : -1;
+                int covered = everyPattern ? groups[group].matchEveryPhrase(tokens, i)
+                        : (mayStart[i] & bit(group)) != 0 ? groups[group].match(tokens, i) : -1;
                 // 311.40-1.5: "the Bureau of Labor and Industries" is another body, not the agency
                 boolean another = group == tieGroup && covered > 0 && i + covered < tokens.size()
                         && tokens.is(i + covered, "of");
@@ -865,6 +885,25 @@ public final class TextAnalyser implements ContentAnalyser {
             }
             return known[i] == YES;
         }
+    }
+
+    /** {@link #match}, each element's phrases compared one by one ({@link Element#matchEveryPhrase}). */
+    private static int matchEveryPhrase(Element[] elements, int k, Tokens tokens, int at) {
+        if (k == elements.length) {
+            return at;
+        }
+        Element e = elements[k];
+        if (e.gap() > 0) {
+            for (int skip = 0; skip <= e.gap() && at + skip <= tokens.size(); skip++) {
+                int end = matchEveryPhrase(elements, k + 1, tokens, at + skip);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+            return -1;
+        }
+        int covered = at < tokens.size() ? e.matchEveryPhrase(tokens, at) : -1;
+        return covered < 0 ? -1 : matchEveryPhrase(elements, k + 1, tokens, at + covered);
     }
 
     /** Matches elements from {@code k} at token {@code at}; the index after the last token matched, or -1. */
