@@ -673,8 +673,7 @@ public final class TextAnalyser implements ContentAnalyser {
             if (!everyPattern && !viable(p) || !textContext(p)) {
                 return;
             }
-            int end = everyPattern ? matchEveryPhrase(p.elements(), 0, tokens, at)
-                    : maskedAt == at ? matchAtMasked(p.elements(), at) : match(p.elements(), 0, tokens, at);
+            int end = maskedAt == at ? matchAtMasked(p.elements(), at) : match(p.elements(), 0, tokens, at, everyPattern);
             if (end < 0 || !context(p, at, end)) {
                 return;
             }
@@ -724,14 +723,14 @@ public final class TextAnalyser implements ContentAnalyser {
         private int matchAtMasked(Element[] elements, int at) {
             Element first = elements[0];
             if (first.gap() > 0) {
-                return match(elements, 0, tokens, at);
+                return match(elements, 0, tokens, at, false);
             }
             Integer covered = firstAtMasked.get(first);
             if (covered == null) {
                 covered = first.match(tokens, at);
                 firstAtMasked.put(first, covered);
             }
-            return covered < 0 ? -1 : match(elements, 1, tokens, at + covered);
+            return covered < 0 ? -1 : match(elements, 1, tokens, at + covered, false);
         }
 
         /** Whether every element of the pattern may match somewhere in the text (if one cannot, the pattern cannot). */
@@ -887,42 +886,26 @@ public final class TextAnalyser implements ContentAnalyser {
         }
     }
 
-    /** {@link #match}, each element's phrases compared one by one ({@link Element#matchEveryPhrase}). */
-    private static int matchEveryPhrase(Element[] elements, int k, Tokens tokens, int at) {
+    /**
+     * Matches elements from {@code k} at token {@code at}; the index after the last token matched, or -1.
+     * {@code everyPhrase}: each element's phrases compared one by one ({@link Element#matchEveryPhrase}).
+     */
+    private static int match(Element[] elements, int k, Tokens tokens, int at, boolean everyPhrase) {
         if (k == elements.length) {
             return at;
         }
         Element e = elements[k];
         if (e.gap() > 0) {
             for (int skip = 0; skip <= e.gap() && at + skip <= tokens.size(); skip++) {
-                int end = matchEveryPhrase(elements, k + 1, tokens, at + skip);
+                int end = match(elements, k + 1, tokens, at + skip, everyPhrase);
                 if (end >= 0) {
                     return end;
                 }
             }
             return -1;
         }
-        int covered = at < tokens.size() ? e.matchEveryPhrase(tokens, at) : -1;
-        return covered < 0 ? -1 : matchEveryPhrase(elements, k + 1, tokens, at + covered);
-    }
-
-    /** Matches elements from {@code k} at token {@code at}; the index after the last token matched, or -1. */
-    private static int match(Element[] elements, int k, Tokens tokens, int at) {
-        if (k == elements.length) {
-            return at;
-        }
-        Element e = elements[k];
-        if (e.gap() > 0) {
-            for (int skip = 0; skip <= e.gap() && at + skip <= tokens.size(); skip++) {
-                int end = match(elements, k + 1, tokens, at + skip);
-                if (end >= 0) {
-                    return end;
-                }
-            }
-            return -1;
-        }
-        int covered = at < tokens.size() ? e.match(tokens, at) : -1;
-        return covered < 0 ? -1 : match(elements, k + 1, tokens, at + covered);
+        int covered = at >= tokens.size() ? -1 : everyPhrase ? e.matchEveryPhrase(tokens, at) : e.match(tokens, at);
+        return covered < 0 ? -1 : match(elements, k + 1, tokens, at + covered, everyPhrase);
     }
 
     // package-private, as STANDARD, for LexiconEntryAudit (tests)
