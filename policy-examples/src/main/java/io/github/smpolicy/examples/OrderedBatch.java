@@ -301,9 +301,10 @@ final class OrderedBatch<I, O> implements AutoCloseable {
         if (last) {
             inFlight.decrementAndGet();
             c.done.countDown();
-        } else {
-            startWorker(c, i + 1);
         }
+        // a fresh worker in its place, on the rest of the chunk or, when the record was its last, on the
+        // next chunk: without one, as many overruns as threads at the ends of chunks left none, and the batch hung
+        startWorker(last ? null : c, last ? 0 : i + 1);
     }
 
     @SuppressWarnings("unchecked")

@@ -131,4 +131,42 @@ class RunawayPostTest {
             assertEquals(i % 300 == 7 ? "late " + i : "r" + i, written.get(i));
         }
     }
+
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void runawaysThatEachEndTheirChunkLeaveWorkersForTheRest() {
+        // Posts arriving while workers are idle go one to a chunk: each runaway here is the last (and only)
+        // record of its chunk, one per thread, and the posts after them still need a worker.
+        AtomicBoolean released = new AtomicBoolean();
+        List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        OrderedBatch.Sink<Integer, String> sink = new OrderedBatch.Sink<>() {
+            @Override
+            public void accept(Integer record, String output) {
+                written.add(output);
+            }
+
+            @Override
+            public void idle() {}
+        };
+        try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(2, i -> {
+            if (i < 2) {
+                while (!released.get()) {
+                    Thread.onSpinWait();
+                }
+            }
+            return "r" + i;
+        }, sink, 200, i -> "late " + i)) {
+            for (int i = 0; i < 10; i++) {
+                batch.add(i);
+            }
+        } finally {
+            released.set(true);
+        }
+
+        List<String> expected = new java.util.ArrayList<>(List.of("late 0", "late 1"));
+        for (int i = 2; i < 10; i++) {
+            expected.add("r" + i);
+        }
+        assertEquals(expected, written);
+    }
 }
