@@ -1,8 +1,7 @@
 package io.github.smpolicy.examples;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.smpolicy.examples.Json.Field;
 import io.github.smpolicy.model.Exemption;
@@ -18,6 +17,8 @@ import io.github.smpolicy.model.Remedy;
 import io.github.smpolicy.model.Role;
 import io.github.smpolicy.model.TextSpan;
 import io.github.smpolicy.model.Verdict;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
@@ -39,11 +40,13 @@ public final class DecisionJson {
      * @return the JSON text, which {@link #read(String)} reads back equal
      */
     public static String toJson(Decision decision) {
-        try {
-            return Json.MAPPER.writeValueAsString(toTree(decision));
-        } catch (JsonProcessingException e) {
+        java.io.StringWriter out = new java.io.StringWriter(1024);
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+            write(decision, json);
+        } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return out.toString();
     }
 
     /**
@@ -181,79 +184,129 @@ public final class DecisionJson {
      * @return a new JSON object
      */
     public static ObjectNode toTree(Decision decision) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
-        json.put("postId", decision.postId());
-        json.put("outcome", decision.outcome().name());
-        json.putObject("policy").put("id", decision.policy().id()).put("version", decision.policy().version());
-        ArrayNode findings = json.putArray("findings");
-        for (Finding f : decision.findings()) {
-            ObjectNode finding = findings.addObject()
-                    .put("clause", f.clause())
-                    .put("verdict", f.verdict().name())
-                    .put("rule", f.rule())
-                    .put("message", f.message())
-                    .put("clauseText", f.clauseText());
-            ArrayNode evidence = finding.putArray("evidence");
-            f.evidence().forEach(e -> evidence.add(evidence(e)));
-            ArrayNode remedies = finding.putArray("remedies");
-            f.remedies().forEach(r -> remedies.add(remedy(r)));
+        try (TokenBuffer buffer = new TokenBuffer(Json.MAPPER, false)) {
+            write(decision, buffer);
+            return (ObjectNode) Json.MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        ArrayNode exceptions = json.putArray("exceptions");
-        for (Exemption e : decision.exceptions()) {
-            putIfPresent(exceptions.addObject().put("clause", e.clause()).put("exception", e.exception()),
-                    "media", e.media());
-        }
-        ArrayNode approvals = json.putArray("approvals");
-        for (ApprovalStatus a : decision.approvals()) {
-            putIfPresent(approvals.addObject().put("id", a.id()).put("status", a.status().name()),
-                    "reason", a.reason() == null ? null : a.reason().name());
-        }
-        ArrayNode errors = json.putArray("errors");
-        for (EvaluationError e : decision.errors()) {
-            errors.addObject().put("rule", e.rule()).put("message", e.message());
-        }
-        if (decision.audit() != null) {
-            json.putObject("audit").put("postDigest", decision.audit().postDigest())
-                    .put("policyDigest", decision.audit().policyDigest())
-                    .put("evaluatedAt", decision.audit().evaluatedAt().toString());
-        }
-        return json;
     }
 
-    private static ObjectNode evidence(Evidence evidence) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+    /** Writes the decision in the contract's shape: the one place its fields are written, in this order. */
+    static void write(Decision decision, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("postId", decision.postId());
+        json.writeStringField("outcome", decision.outcome().name());
+        json.writeObjectFieldStart("policy");
+        json.writeStringField("id", decision.policy().id());
+        json.writeStringField("version", decision.policy().version());
+        json.writeEndObject();
+        json.writeArrayFieldStart("findings");
+        for (Finding f : decision.findings()) {
+            json.writeStartObject();
+            json.writeStringField("clause", f.clause());
+            json.writeStringField("verdict", f.verdict().name());
+            json.writeStringField("rule", f.rule());
+            json.writeStringField("message", f.message());
+            json.writeStringField("clauseText", f.clauseText());
+            json.writeArrayFieldStart("evidence");
+            for (Evidence e : f.evidence()) {
+                evidence(e, json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("remedies");
+            for (Remedy r : f.remedies()) {
+                remedy(r, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("exceptions");
+        for (Exemption e : decision.exceptions()) {
+            json.writeStartObject();
+            json.writeStringField("clause", e.clause());
+            json.writeStringField("exception", e.exception());
+            stringIfPresent(json, "media", e.media());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("approvals");
+        for (ApprovalStatus a : decision.approvals()) {
+            json.writeStartObject();
+            json.writeStringField("id", a.id());
+            json.writeStringField("status", a.status().name());
+            stringIfPresent(json, "reason", a.reason() == null ? null : a.reason().name());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("errors");
+        for (EvaluationError e : decision.errors()) {
+            json.writeStartObject();
+            json.writeStringField("rule", e.rule());
+            json.writeStringField("message", e.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        if (decision.audit() != null) {
+            json.writeObjectFieldStart("audit");
+            json.writeStringField("postDigest", decision.audit().postDigest());
+            json.writeStringField("policyDigest", decision.audit().policyDigest());
+            json.writeStringField("evaluatedAt", decision.audit().evaluatedAt().toString());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    private static void evidence(Evidence evidence, JsonGenerator json) throws IOException {
+        json.writeStartObject();
         if (evidence instanceof Evidence.MediaEvidence m) {
-            json.put("media", m.media()).put("element", m.element()).put("confidence", m.confidence());
+            json.writeStringField("media", m.media());
+            json.writeStringField("element", m.element());
+            json.writeNumberField("confidence", m.confidence());
         } else if (evidence instanceof Evidence.TextEvidence t) {
-            json.putObject("text").put("start", t.text().start()).put("end", t.text().end())
-                    .put("match", t.text().match()).put("in", t.text().in());
-            json.put("signal", t.signal()).put("confidence", t.confidence());
-            putIfPresent(json, "source", t.source());
+            json.writeObjectFieldStart("text");
+            json.writeNumberField("start", t.text().start());
+            json.writeNumberField("end", t.text().end());
+            json.writeStringField("match", t.text().match());
+            json.writeStringField("in", t.text().in());
+            json.writeEndObject();
+            json.writeStringField("signal", t.signal());
+            json.writeNumberField("confidence", t.confidence());
+            stringIfPresent(json, "source", t.source());
             if (t.opinion()) {
-                json.put("opinion", true); // a model's opinion: at most a review
+                json.writeBooleanField("opinion", true); // a model's opinion: at most a review
             }
         } else if (evidence instanceof Evidence.LabelEvidence l) {
-            json.put("label", l.label()).put("confidence", l.confidence());
-            putIfPresent(json, "source", l.source());
-            json.put("in", l.in());
+            json.writeStringField("label", l.label());
+            json.writeNumberField("confidence", l.confidence());
+            stringIfPresent(json, "source", l.source());
+            json.writeStringField("in", l.in());
         } else {
-            json.put("account", ((Evidence.AccountEvidence) evidence).account());
+            json.writeStringField("account", ((Evidence.AccountEvidence) evidence).account());
         }
-        return json;
+        json.writeEndObject();
     }
 
-    private static ObjectNode remedy(Remedy remedy) {
-        ObjectNode json = Json.MAPPER.createObjectNode().put("action", remedy.action());
-        ArrayNode from = json.putArray("from");
-        remedy.from().stream().map(Role::name).forEach(from::add);
-        ArrayNode media = json.putArray("media");
-        remedy.media().forEach(media::add);
-        return json;
+    private static void remedy(Remedy remedy, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("action", remedy.action());
+        json.writeArrayFieldStart("from");
+        for (Role r : remedy.from()) {
+            json.writeString(r.name());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("media");
+        for (String m : remedy.media()) {
+            json.writeString(m);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private static void putIfPresent(ObjectNode json, String key, String value) {
+    private static void stringIfPresent(JsonGenerator json, String key, String value) throws IOException {
         if (value != null) {
-            json.put(key, value);
+            json.writeStringField(key, value);
         }
     }
 }

@@ -100,31 +100,8 @@ class RunawayPostTest {
     @Test
     @Timeout(value = 30, unit = TimeUnit.SECONDS)
     void theBatchDeadlineIsAnOrderedBatchGuaranteeWhateverTheWork() {
-        AtomicBoolean released = new AtomicBoolean();
-        List<String> written = new java.util.ArrayList<>();
-        OrderedBatch.Sink<Integer, String> sink = new OrderedBatch.Sink<>() {
-            @Override
-            public void accept(Integer record, String output) {
-                written.add(output);
-            }
-
-            @Override
-            public void idle() {}
-        };
-        try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(2, i -> {
-            if (i % 300 == 7) { // three runaways, below the batch's limit
-                while (!released.get()) {
-                    Thread.onSpinWait();
-                }
-            }
-            return "r" + i;
-        }, sink, 200, i -> "late " + i)) {
-            for (int i = 0; i < 1_000; i++) {
-                batch.add(i);
-            }
-        } finally {
-            released.set(true);
-        }
+        // three runaways, below the batch's limit
+        List<String> written = batchWithRunaways(1_000, i -> i % 300 == 7);
 
         assertEquals(1_000, written.size());
         for (int i = 0; i < 1_000; i++) {
@@ -137,6 +114,17 @@ class RunawayPostTest {
     void runawaysThatEachEndTheirChunkLeaveWorkersForTheRest() {
         // Posts arriving while workers are idle go one to a chunk: each runaway here is the last (and only)
         // record of its chunk, one per thread, and the posts after them still need a worker.
+        List<String> written = batchWithRunaways(10, i -> i < 2);
+
+        List<String> expected = new java.util.ArrayList<>(List.of("late 0", "late 1"));
+        for (int i = 2; i < 10; i++) {
+            expected.add("r" + i);
+        }
+        assertEquals(expected, written);
+    }
+
+    /** The outputs of records 0 to {@code records - 1} on two threads with a 200 ms deadline; runaways spin. */
+    private static List<String> batchWithRunaways(int records, java.util.function.IntPredicate runaway) {
         AtomicBoolean released = new AtomicBoolean();
         List<String> written = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         OrderedBatch.Sink<Integer, String> sink = new OrderedBatch.Sink<>() {
@@ -149,24 +137,19 @@ class RunawayPostTest {
             public void idle() {}
         };
         try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(2, i -> {
-            if (i < 2) {
+            if (runaway.test(i)) {
                 while (!released.get()) {
                     Thread.onSpinWait();
                 }
             }
             return "r" + i;
         }, sink, 200, i -> "late " + i)) {
-            for (int i = 0; i < 10; i++) {
+            for (int i = 0; i < records; i++) {
                 batch.add(i);
             }
         } finally {
             released.set(true);
         }
-
-        List<String> expected = new java.util.ArrayList<>(List.of("late 0", "late 1"));
-        for (int i = 2; i < 10; i++) {
-            expected.add("r" + i);
-        }
-        assertEquals(expected, written);
+        return written;
     }
 }

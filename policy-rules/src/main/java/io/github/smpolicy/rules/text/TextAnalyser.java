@@ -310,15 +310,17 @@ public final class TextAnalyser implements ContentAnalyser {
     }
 
     /**
-     * The SHA-256 of everything this analyser reads with: the standard lexicon's and the look-alike
-     * table's bytes (UTF-8, as in their files), the agency's names and its profile's lexicon entries
-     * (UTF-16BE, each char as its two bytes, lone surrogates too, which an encoder would replace). Each
-     * part is written with its length, so no two different sets of data give the same bytes.
+     * The SHA-256 of everything this analyser reads with: the standard lexicon's, the look-alike
+     * table's and the hashtag vocabulary's bytes (UTF-8, as in their files), the agency's names and
+     * its profile's lexicon entries (UTF-16BE, each char as its two bytes, lone surrogates too, which
+     * an encoder would replace). Each part is written with its length, so no two different sets of
+     * data give the same bytes.
      */
     private static String version(List<String> names, List<LexiconEntry> entries) {
         List<byte[]> parts = new ArrayList<>();
         parts.add(resource(STANDARD).getBytes(StandardCharsets.UTF_8));
         parts.add(resource(CONFUSABLES).getBytes(StandardCharsets.UTF_8));
+        parts.add(resource(Hashtags.RESOURCE).getBytes(StandardCharsets.UTF_8));
         List<String> profile = new ArrayList<>();
         profile.add(String.valueOf(names.size()));
         profile.addAll(names);
@@ -356,9 +358,9 @@ public final class TextAnalyser implements ContentAnalyser {
 
     /**
      * The SHA-256 of the standard lexicon ({@code lexicon-311.40.txt}), the look-alike table
-     * ({@code confusables.txt}), the agency's names and the profile's lexicon entries: it changes
-     * whenever any of them changes. (A change of this class's code is a new library version, which
-     * the policy version names.)
+     * ({@code confusables.txt}), the hashtag vocabulary ({@code hashtag-words.txt}), the agency's
+     * names and the profile's lexicon entries: it changes whenever any of them changes. (A change of
+     * this class's code is a new library version, which the policy version names.)
      */
     @Override
     public String version() {

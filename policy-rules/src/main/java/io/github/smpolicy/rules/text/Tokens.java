@@ -131,6 +131,16 @@ final class Tokens {
 
     /** Adds a token whose skeleton is {@code chars[from, from + n)}. */
     private void add(int start, int end, int from, int n, boolean number, boolean stretched, boolean wildcard) {
+        roomForOneMore();
+        int h = 0;
+        for (int k = from; k < from + n; k++) {
+            h = 31 * h + chars[k];
+        }
+        set(size++, start, end, from, n, h, (byte) ((number ? NUMBER : 0) | (stretched ? STRETCHED : 0)
+                | (wildcard ? WILDCARD : 0)));
+    }
+
+    private void roomForOneMore() {
         if (size == this.start.length) {
             int capacity = size + (size >> 1) + 4;
             this.start = Arrays.copyOf(this.start, capacity);
@@ -140,12 +150,6 @@ final class Tokens {
             this.hash = Arrays.copyOf(this.hash, capacity);
             this.flags = Arrays.copyOf(this.flags, capacity);
         }
-        int h = 0;
-        for (int k = from; k < from + n; k++) {
-            h = 31 * h + chars[k];
-        }
-        set(size++, start, end, from, n, h, (byte) ((number ? NUMBER : 0) | (stretched ? STRETCHED : 0)
-                | (wildcard ? WILDCARD : 0)));
     }
 
     private void set(int i, int start, int end, int from, int n, int hash, byte flags) {
@@ -312,8 +316,72 @@ final class Tokens {
             i = next;
         }
         out.flush(base, length, start, end);
-        out.joinSpacedLetters(text, length);
+        int used = out.joinSpacedLetters(text, length);
+        if (text.indexOf('#') >= 0) {
+            out.splitHashtags(text, used);
+        }
         return out;
+    }
+
+    /**
+     * Replaces each hashtag's token by its words ({@link Hashtags}), each read from the hashtag's own
+     * letters as a word of its own would be (a stretched piece collapses); their skeletons go after
+     * {@code used} characters.
+     */
+    private void splitHashtags(String text, int used) {
+        int[] pieces = null;
+        int at = -1;
+        for (int i = 0; i < size && at < 0; i++) {
+            pieces = hashtagWords(text, i);
+            at = pieces == null ? -1 : i;
+        }
+        if (at < 0) {
+            return;
+        }
+        // rare: rebuild the arrays from the first hashtag that splits on
+        Tokens copy = new Tokens(size + 8, chars);
+        for (int i = 0; i < at; i++) {
+            copy.copyFrom(this, i);
+        }
+        for (int i = at; i < size; i++) {
+            int s = start[i];
+            int[] p = i == at ? pieces : hashtagWords(text, i);
+            if (p == null) {
+                copy.copyFrom(this, i);
+                continue;
+            }
+            for (int n : p) {
+                if (used + n > copy.chars.length) {
+                    copy.chars = Arrays.copyOf(copy.chars, 2 * (used + n));
+                }
+                for (int k = 0; k < n; k++) {
+                    copy.chars[used + k] = ASCII_WORD[text.charAt(s + k)];
+                }
+                copy.flush(used, used + n, s, s + n);
+                used += n;
+                s += n;
+            }
+        }
+        size = copy.size;
+        chars = copy.chars;
+        start = copy.start;
+        end = copy.end;
+        offset = copy.offset;
+        length = copy.length;
+        hash = copy.hash;
+        flags = copy.flags;
+    }
+
+    /** The lengths of token {@code i}'s words when it is a hashtag that splits, else {@code null}. */
+    private int[] hashtagWords(String text, int i) {
+        int s = start[i];
+        return s > 0 && text.charAt(s - 1) == '#' && !number(i) && !hasWildcard(i) ? Hashtags.split(text, s, end[i]) : null;
+    }
+
+    /** Appends token {@code i} of {@code other} (whose characters this shares). */
+    private void copyFrom(Tokens other, int i) {
+        roomForOneMore();
+        set(size++, other.start[i], other.end[i], other.offset[i], other.length[i], other.hash[i], other.flags[i]);
     }
 
     /** The skeleton of a lexicon word, made the way a text's tokens are. */
@@ -478,8 +546,11 @@ final class Tokens {
         return out;
     }
 
-    /** Joins runs of spaced letters into one token each, in place; their skeletons go after {@code used} characters. */
-    private void joinSpacedLetters(String text, int used) {
+    /**
+     * Joins runs of spaced letters into one token each, in place; their skeletons go after {@code used}
+     * characters. Returns the characters used after them.
+     */
+    private int joinSpacedLetters(String text, int used) {
         int n = size;
         int w = 0;
         int i = 0;
@@ -513,6 +584,7 @@ final class Tokens {
             }
         }
         size = w;
+        return used;
     }
 
     private boolean single(int i) {

@@ -1,0 +1,154 @@
+package io.github.smpolicy.rules.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The words of a hashtag: {@code #BringBackTheRope} and {@code #letitburn} are sentences a member wrote
+ * without spaces, and the lexicon and the word model read words. A hashtag in mixed case splits where a
+ * lower-case letter meets a capital ({@code AllLivesSplatter}) or a run of capitals ends before a capital
+ * and a lower-case letter ({@code PPBStatement}). One in one case splits into the likeliest sequence of
+ * known words (a unigram model over {@link #RESOURCE}'s words and counts, Viterbi), and only when every
+ * piece is a known word and the split is likelier than the hashtag as one word: a known word stays whole
+ * ({@code #leadership}, {@code #therapist}), an unknown piece keeps it whole ({@code #policetok}).
+ *
+ * <p>{@code hashtag-words.txt} holds the words of the register corpus's train and dev splits seen at least
+ * twice outside hashtags, with their counts, and the lexicon's words (written by {@code HashtagWords} in
+ * this module's tests; {@code HashtagWordsTest} checks it is what the corpus gives). Only ASCII letters
+ * split, so each piece's characters are the hashtag's, one for one, and its evidence span is exact.
+ */
+final class Hashtags {
+    static final String RESOURCE = "hashtag-words.txt";
+
+    /** Longest hashtag segmented by the word model (Viterbi is linear in it, times the longest word). */
+    static final int LONGEST = 64;
+
+    /** Shortest lower-case hashtag worth segmenting: shorter ones are one word or an abbreviation. */
+    static final int SHORTEST = 6;
+
+    private Hashtags() {}
+
+    /** The vocabulary, read on the first lower-case hashtag. */
+    private static final class Vocabulary {
+        static final Map<String, Double> COST = new HashMap<>();
+        static final int LONGEST_WORD;
+
+        static {
+            String text = TextAnalyser.resource(RESOURCE);
+            Map<String, Long> counts = new HashMap<>();
+            long total = 0;
+            int longest = 1;
+            for (String line : text.split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                int space = line.indexOf(' ');
+                String word = line.substring(0, space);
+                long count = Long.parseLong(line.substring(space + 1).strip());
+                counts.put(word, count);
+                total += count;
+                longest = Math.max(longest, word.length());
+            }
+            for (Map.Entry<String, Long> e : counts.entrySet()) {
+                COST.put(e.getKey(), Math.log((double) total / e.getValue()));
+            }
+            LONGEST_WORD = longest;
+        }
+    }
+
+    /**
+     * The lengths of the words of the hashtag whose letters are {@code text[from, to)}, in order, or
+     * {@code null} to keep it whole.
+     */
+    static int[] split(String text, int from, int to) {
+        int n = to - from;
+        if (n < 2 || n > LONGEST) {
+            return null;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+                return null; // digits, leetspeak, accents: not split
+            }
+        }
+        int[] camel = camelCase(text, from, to);
+        if (camel != null) {
+            return camel;
+        }
+        // one case throughout ("letitburn", "LETITBURN", "Letitburn"): the likeliest words, each hashtag once
+        String tag = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        int[] known = SPLIT.get(tag);
+        if (known == null) {
+            known = words(tag);
+            if (SPLIT.size() < KEPT) {
+                SPLIT.put(tag, known);
+            }
+        }
+        return known.length == 0 ? null : known;
+    }
+
+    /** Hashtags segmented (an empty array: kept whole), at most {@value #KEPT}: the same tags come back. */
+    private static final Map<String, int[]> SPLIT = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int KEPT = 4096;
+
+    private static int[] camelCase(String text, int from, int to) {
+        int[] cuts = new int[to - from + 1];
+        int pieces = 0;
+        int last = from;
+        for (int k = from + 1; k < to; k++) {
+            char before = text.charAt(k - 1);
+            char c = text.charAt(k);
+            boolean upper = c <= 'Z';
+            boolean cut = upper && before >= 'a'
+                    || upper && before <= 'Z' && k + 1 < to && text.charAt(k + 1) >= 'a';
+            if (cut) {
+                cuts[pieces++] = k - last;
+                last = k;
+            }
+        }
+        if (pieces == 0) {
+            return null;
+        }
+        cuts[pieces++] = to - last;
+        return java.util.Arrays.copyOf(cuts, pieces);
+    }
+
+    /** Viterbi over the vocabulary: the cheapest sequence of known words, if cheaper than the whole (else empty). */
+    private static int[] words(String tag) {
+        int n = tag.length();
+        if (n < SHORTEST) {
+            return new int[0];
+        }
+        Map<String, Double> cost = Vocabulary.COST;
+        double[] best = new double[n + 1];
+        int[] back = new int[n + 1];
+        java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
+        best[0] = 0;
+        for (int end = 1; end <= n; end++) {
+            for (int start = Math.max(0, end - Vocabulary.LONGEST_WORD); start < end; start++) {
+                if (best[start] == Double.POSITIVE_INFINITY) {
+                    continue;
+                }
+                Double c = cost.get(tag.substring(start, end));
+                if (c != null && best[start] + c < best[end]) {
+                    best[end] = best[start] + c;
+                    back[end] = start;
+                }
+            }
+        }
+        Double whole = cost.get(tag);
+        if (best[n] == Double.POSITIVE_INFINITY || back[n] == 0 || whole != null && whole <= best[n]) {
+            return new int[0];
+        }
+        int pieces = 0;
+        int[] lengths = new int[n];
+        for (int end = n; end > 0; end = back[end]) {
+            lengths[pieces++] = end - back[end];
+        }
+        int[] out = new int[pieces];
+        for (int k = 0; k < pieces; k++) {
+            out[k] = lengths[pieces - 1 - k];
+        }
+        return out;
+    }
+}
