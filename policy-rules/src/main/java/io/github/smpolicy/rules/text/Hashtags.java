@@ -20,15 +20,15 @@ import java.util.Map;
 final class Hashtags {
     static final String RESOURCE = "hashtag-words.txt";
 
-    /** Longest hashtag segmented by the word model (Viterbi is linear in it, times the longest word). */
+    /** Longest hashtag split at all (Viterbi is linear in its length, times the longest known word). */
     static final int LONGEST = 64;
 
-    /** Shortest lower-case hashtag worth segmenting: shorter ones are one word or an abbreviation. */
+    /** Shortest hashtag in one case worth segmenting: shorter ones are one word or an abbreviation. */
     static final int SHORTEST = 6;
 
     private Hashtags() {}
 
-    /** The vocabulary, read on the first lower-case hashtag. */
+    /** The vocabulary and each word's cost (its negative log frequency), read on the first hashtag in one case. */
     private static final class Vocabulary {
         static final Map<String, Double> COST = new HashMap<>();
         static final int LONGEST_WORD;

@@ -90,8 +90,8 @@ final class Lexicon {
          * needs a stretched token, which {@link #byFirstWord} serves.
          */
         private final WordTable<Firsts> bySkeleton;
-        /** {@link Firsts#seconds} by the first word as a string, for {@link #secondWordsAfter} at build time. */
-        private final Map<String, Long> secondWordsByFirst;
+        /** {@link #bySkeleton} by the first word as a string, for {@link #secondWordsAfter} at build time. */
+        private final Map<String, Firsts> firstsByWord;
         private final WordTable<Word[][]> byPrefixStart;
         private final Word[][] numbers;
         /**
@@ -139,15 +139,12 @@ final class Lexicon {
             // a plain token equal to a key of bySkeleton is the first word of each of its phrases: only
             // the words after it are compared (loops, not streams, here and below: this runs for every
             // distinct pattern word, ~0.1 s at start)
-            Map<String, Long> seconds = new HashMap<>();
             Map<String, Firsts> firsts = new HashMap<>();
             for (Map.Entry<String, List<List<Word>>> e : bySkeleton.entrySet()) {
-                Firsts f = Firsts.of(e.getValue());
-                seconds.put(e.getKey(), f.seconds());
-                firsts.put(e.getKey(), f);
+                firsts.put(e.getKey(), Firsts.of(e.getValue()));
             }
             this.bySkeleton = new WordTable<>(firsts);
-            this.secondWordsByFirst = Map.copyOf(seconds);
+            this.firstsByWord = Map.copyOf(firsts);
             for (String key : byFirstWord.keySet()) {
                 addKey(keys, key.hashCode());
             }
@@ -237,7 +234,8 @@ final class Lexicon {
             if (gap > 0 || numbers.length > 0 && first.chars().anyMatch(Character::isDigit)) {
                 return -1L;
             }
-            long bits = secondWordsByFirst.getOrDefault(first, 0L);
+            Firsts f = firstsByWord.get(first);
+            long bits = f == null ? 0L : f.seconds();
             for (Word[] phrase : all) {
                 Word w = phrase[0];
                 if (w.prefix() && (first.startsWith(w.skeleton()) || first.startsWith(w.collapsed()))) {

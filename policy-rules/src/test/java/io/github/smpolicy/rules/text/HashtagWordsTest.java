@@ -36,7 +36,7 @@ class HashtagWordsTest {
     void aMixedCaseHashtagSplitsAtItsCapitalsAndEachWordKeepsItsOwnCharacters() {
         assertEquals(List.of("bring", "back", "the", "rope", "tonight"), words("#BringBackTheRope tonight"));
         assertEquals(List.of("Bring", "Back", "The", "Rope", "tonight"), spans("#BringBackTheRope tonight"));
-        assertEquals(List.of("all", "lives", "splatter"), words("lol #allLivesSplatter".substring(4)));
+        assertEquals(List.of("all", "lives", "splatter"), words("#allLivesSplatter"));
         assertEquals(List.of("ppb", "statement"), words("#PPBStatement"));
         // a stretched word inside reads as it would alone: "kiiiill" is the collapsed "kil"
         assertEquals(List.of("kil", "them", "al"), words("#KiiiillThemAlll"));
@@ -62,5 +62,16 @@ class HashtagWordsTest {
         assertEquals(List.of("ppbofficialposition"), words("#PPB0fficialP0sition"));
         // only a hashtag: the same letters elsewhere are one word as written
         assertEquals(List.of("letitburn", "banthemall"), words("letitburn BanThemAll"));
+    }
+
+    @Test
+    void aHashtagsWordsAreWhatTheLexiconReadsAndTheEvidenceQuotesTheHashtagsOwnLetters() {
+        String text = "night shift tonight #LetItBurn";
+        List<io.github.smpolicy.rules.ContentSignal> signals =
+                TextAnalyser.forProfile(io.github.smpolicy.rules.AgencyProfile.portland()).analyse(text, "post");
+        var misconduct = signals.stream().filter(s -> s.signal().equals("MISCONDUCT_ADVOCACY")).findFirst()
+                .orElseThrow(() -> new AssertionError("no MISCONDUCT_ADVOCACY in " + signals));
+        assertEquals("LetItBurn", misconduct.span().match());
+        assertEquals("LetItBurn", text.substring(misconduct.span().start(), misconduct.span().end()));
     }
 }
