@@ -3,6 +3,7 @@ package io.github.smpolicy.examples;
 import io.github.smpolicy.model.Printable;
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Outcome;
+import io.github.smpolicy.model.Post;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -245,7 +246,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 InputStream in = file.equals(STDIN) ? System.in : counted(Files.newInputStream(Path.of(file)), bytesRead);
                 try {
                     PostReader.read(in, PostReader.MAX_LINE_BYTES, PostReader.byName(file, inputFormat), strict,
-                            entry -> batch.add(record.apply(file, entry)));
+                            entry -> batch.add(record.apply(file, entry), chars(entry)));
                 } finally {
                     if (!file.equals(STDIN)) { // standard input stays open for a second "-"
                         in.close();
@@ -307,6 +308,16 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** One input record and the file it came from. */
     private record Record(String file, PostReader.Entry entry) {}
+
+    /** The characters of text an entry holds (its post's and the shared posting's), for the batch's memory bound. */
+    static long chars(PostReader.Entry entry) {
+        Post post = entry.post();
+        if (post == null) {
+            return 0;
+        }
+        long chars = post.text() == null ? 0 : post.text().length();
+        return chars + (post.shared() == null || post.shared().text() == null ? 0 : post.shared().text().length());
+    }
 
     /** What a record turns into: its output text, and the decision's outcome ({@code null}: not decided). */
     private record Output(String text, Outcome outcome) {

@@ -18,10 +18,12 @@ import java.util.function.Function;
  *
  * <p>The reading thread {@link #add adds} records; they go to the workers in chunks. A chunk is
  * handed over as soon as a worker is idle, so a record arriving alone (a member's check piped in
- * one post at a time) is answered at once; under load chunks fill up to {@link #CHUNK} records
- * and the per-record hand-over cost disappears. At most {@code 4 × threads} chunks wait to be
- * written; the reading thread blocks beyond that. A single writer thread consumes the results in
- * the order the chunks were made.
+ * one post at a time) is answered at once; under load chunks fill up to {@link #CHUNK} records, or
+ * to {@link #CHUNK_CHARS} characters of text when records are {@linkplain #add(Object, long) added with
+ * their size}, and the per-record hand-over cost disappears. At most {@code 4 × threads} chunks wait to
+ * be written; the reading thread blocks beyond that. So the records held at once are bounded by count
+ * and by characters: a batch of posts near the 16 MiB line limit holds a few of them, not hundreds. A
+ * single writer thread consumes the results in the order the chunks were made.
  *
  * <p><b>A record that runs too long does not stall the batch.</b> With a deadline, a watchdog looks at
  * what every worker is doing; a worker that has spent longer than the deadline on one record is
@@ -42,6 +44,14 @@ import java.util.function.Function;
 final class OrderedBatch<I, O> implements AutoCloseable {
     /** Records per chunk when the workers are busy. */
     static final int CHUNK = 256;
+
+    /**
+     * Characters of text per chunk, beyond which it is handed over however few its records: with
+     * {@code 4 × threads} chunks queued, one at the writer and one per worker, a batch of huge posts
+     * holds ~{@code (5 × threads + 1) × } this many characters (and one post each beyond it), not
+     * {@link #CHUNK} posts of up to 16 MiB per chunk.
+     */
+    static final long CHUNK_CHARS = 1L << 22;
 
     /** Runaway evaluations still running, beyond which the batch ends: each holds a processor. */
     static final int MAX_RUNAWAYS = 8;
@@ -85,6 +95,7 @@ final class OrderedBatch<I, O> implements AutoCloseable {
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
     private List<I> chunk = new ArrayList<>();
+    private long chunkChars;
     private boolean finished;
 
     OrderedBatch(int threads, Function<I, O> work, Sink<I, O> sink) {
@@ -130,9 +141,18 @@ final class OrderedBatch<I, O> implements AutoCloseable {
 
     /** Queues a record; blocks while the writer is {@code 4 × threads} chunks behind. */
     void add(I record) {
+        add(record, 0);
+    }
+
+    /**
+     * Queues a record of {@code chars} characters of text; blocks while the writer is {@code 4 × threads}
+     * chunks behind. A chunk is handed over once it holds {@link #CHUNK_CHARS} characters.
+     */
+    void add(I record, long chars) {
         throwIfFailed();
         chunk.add(record);
-        if (chunk.size() >= CHUNK || inFlight.get() < threads) {
+        chunkChars += Math.max(0, chars);
+        if (chunk.size() >= CHUNK || chunkChars >= CHUNK_CHARS || inFlight.get() < threads) {
             submit();
         }
     }
@@ -143,6 +163,7 @@ final class OrderedBatch<I, O> implements AutoCloseable {
         }
         Chunk<I, O> c = new Chunk<>(chunk);
         chunk = new ArrayList<>(CHUNK);
+        chunkChars = 0;
         inFlight.incrementAndGet();
         put(c); // first in the writer's order, so that the writer never waits for a chunk not yet queued
         toWork.add(c);

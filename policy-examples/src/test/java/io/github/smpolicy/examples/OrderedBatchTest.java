@@ -74,6 +74,44 @@ class OrderedBatchTest {
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void hugeRecordsAreHeldByCharactersNotByTheHundred() throws InterruptedException {
+        // posts near the 16 MiB line limit: a chunk of 256 of them would be gigabytes of text
+        CountDownLatch release = new CountDownLatch(1);
+        OrderedBatch.Sink<Integer, String> blocked = new OrderedBatch.Sink<>() {
+            @Override
+            public void accept(Integer record, String output) {
+                await(release);
+            }
+
+            @Override
+            public void idle() {}
+        };
+        int threads = 2;
+        AtomicInteger added = new AtomicInteger();
+        AtomicInteger worked = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(threads, i -> {
+                worked.incrementAndGet();
+                return "r" + i;
+            }, blocked)) {
+                for (int i = 0; i < 200; i++) {
+                    batch.add(i, OrderedBatch.CHUNK_CHARS / 2);
+                    added.incrementAndGet();
+                }
+            }
+        });
+        reader.start();
+        Thread.sleep(1_000);
+        // two records a chunk: the writer's, 4 x threads queued, the one being filled
+        int bound = (4 * threads + 2) * 2;
+        assertTrue(added.get() <= bound, added.get() + " huge records taken in while the writer was stuck");
+        release.countDown();
+        reader.join();
+        assertEquals(200, worked.get());
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void theReaderWaitsWhenTheWriterFallsBehindSoMemoryStaysBounded() throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger worked = new AtomicInteger();
