@@ -79,6 +79,9 @@ public final class CrossValidation {
                 List<CorpusRecord> records = pool.stream().filter(r -> TrainHeads.fold(r) == fold).toList();
                 results.addAll(QualityScore.of(both, records).results());
             }
+            if (Boolean.getBoolean("cv.byAction")) {
+                System.out.println(byAction(results));
+            }
             String name = "Lexicon + semantic, out of fold (" + config + ")";
             out.append(table(name + ", train + dev", results, null));
             out.append(table(name + ", dev", results, "dev"));
@@ -87,6 +90,30 @@ public final class CrossValidation {
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "quality-cv.md"), out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Recall by action, by how many words of their own the members wrote and by form, and the share of
+     * must-ALLOW posts flagged by the same: where the misses are ({@code -Dcv.byAction=true}). Counted by
+     * post: a violation is caught when the decision has a finding of one of its clauses.
+     */
+    private static String byAction(List<Result> results) {
+        java.util.Map<String, int[]> by = new java.util.TreeMap<>();
+        for (Result r : results) {
+            CorpusRecord rec = r.record();
+            int words = rec.text().isBlank() ? 0 : rec.text().strip().split("\\s+").length;
+            String key = rec.action() + (words == 0 ? ", no words" : words < TrainHeads.OWN_WORDS ? ", few words" : ", own words")
+                    + (rec.mustAllow() ? ", must-ALLOW (flagged)" : ", " + rec.form());
+            java.util.Set<String> found = r.decision().findings().stream().map(io.github.smpolicy.model.Finding::clause)
+                    .collect(java.util.stream.Collectors.toSet());
+            int[] c = by.computeIfAbsent(key, x -> new int[2]);
+            c[0]++;
+            c[1] += rec.mustAllow() ? (r.decision().outcome() != io.github.smpolicy.model.Outcome.ALLOW ? 1 : 0)
+                    : (rec.clauses().stream().anyMatch(found::contains) ? 1 : 0);
+        }
+        StringBuilder out = new StringBuilder("**By action, own words and form (posts)**\n\n| posts | n | caught or flagged |\n|---|---:|---:|\n");
+        by.forEach((k, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %.2f (%d) |%n", k, c[0], c[1] / (double) c[0], c[1])));
+        return out.toString();
     }
 
     /** What the semantic analyser's opinions alone catch and flag (whether or not the lexicon also did). */
