@@ -174,8 +174,8 @@ public final class SemanticAnalyser implements ContentAnalyser {
     @Override
     public List<ContentSignal> analyse(String text, String where) {
         ReadWords words = TextAnalyser.readWords(text);
-        if (words.size() == 0) {
-            return List.of();
+        if (words.size() < WordModel.MIN_WORDS) {
+            return List.of(); // one or two words: the lexicon's to read (WordModel.MIN_WORDS)
         }
         List<Heads.Head> all = heads.heads();
         double[] best = new double[all.size()];

@@ -316,6 +316,9 @@ final class Tokens {
             i = next;
         }
         out.flush(base, length, start, end);
+        if (text.indexOf('/') >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0) {
+            out.dropLinks(text);
+        }
         int used = out.joinSpacedLetters(text, length);
         if (text.indexOf('#') >= 0) {
             out.splitHashtags(text, used);
@@ -370,6 +373,86 @@ final class Tokens {
         length = copy.length;
         hash = copy.hash;
         flags = copy.flags;
+    }
+
+    /**
+     * Drops the tokens of web addresses: a link's words ({@code kgw.com/news/activist-says-cops-should-be-shot})
+     * are an address, often a headline's words in someone else's voice, not what the member wrote. A
+     * link is a run of non-space characters that holds {@code ://}, starts with {@code www.}, or starts
+     * with a host name ({@code bit.ly/}, {@code oregonlive.com/}) followed by a slash; brackets and quotes
+     * around it are not part of it.
+     */
+    private void dropLinks(String text) {
+        int kept = 0;
+        int n = text.length();
+        int from = 0;
+        int i = 0;
+        while (from < n) {
+            while (from < n && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+            int to = from;
+            while (to < n && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            boolean link = to > from && link(text, from, to);
+            // keep the tokens before this run, and those inside it unless it is a link
+            for (; i < size && start[i] < to; i++) {
+                if (!(link && start[i] >= from)) {
+                    copyWithin(i, kept++);
+                }
+            }
+            from = to;
+        }
+        for (; i < size; i++) {
+            copyWithin(i, kept++);
+        }
+        size = kept;
+    }
+
+    private void copyWithin(int from, int to) {
+        if (from != to) {
+            set(to, start[from], end[from], offset[from], length[from], hash[from], flags[from]);
+        }
+    }
+
+    /** Whether the run {@code text[from, to)} (no spaces) is a web address. */
+    static boolean link(String text, int from, int to) {
+        while (from < to && "([{<\"'".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        if (text.indexOf("://", from) >= 0 && text.indexOf("://", from) < to) {
+            int scheme = text.indexOf("://", from);
+            return scheme > from && Character.isLetter(text.charAt(scheme - 1));
+        }
+        if (to - from > 4 && text.regionMatches(true, from, "www.", 0, 4)) {
+            return true;
+        }
+        // a host name and a slash: letters, digits and hyphens in labels joined by dots, the last of letters
+        int k = from;
+        int dots = 0;
+        int lastLabel = -1;
+        while (k < to) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                dots++;
+                lastLabel = k + 1;
+            } else if (c == '/') {
+                break;
+            } else if (!(c < 128 && (Character.isLetterOrDigit(c) || c == '-'))) {
+                return false;
+            }
+            k++;
+        }
+        if (k == to || dots == 0 || k - lastLabel < 2) {
+            return false;
+        }
+        for (int c = lastLabel; c < k; c++) {
+            if (!Character.isLetter(text.charAt(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The lengths of token {@code i}'s words when it is a hashtag that splits, else {@code null}. */

@@ -60,6 +60,13 @@ public final class WordModel implements ContentAnalyser {
     public static final int STRIDE = 24;
     /** How close to a window's best head's score a second head must be to be reported for the same window. */
     public static final double SECOND_CLAUSE_MARGIN = 0.1;
+    /**
+     * A text of fewer words gets no opinion: one or two words ("lol", "shoot", "clown") weigh as much as a
+     * whole post's words together (each word counts 1/sqrt(its window's words)), so a word that leans one
+     * way in long posts decides a reaction of one word alone. What one or two words can say explicitly is
+     * the lexicon's to read.
+     */
+    public static final int MIN_WORDS = 3;
     /** How far above the review threshold the strongest opinion may reach, below the deny threshold. */
     public static final double CONFIDENCE_RANGE = 0.3;
     /** At most this many windows of one text are scored (~5,000 words); the lexicon still reads all of it. */
@@ -209,7 +216,7 @@ public final class WordModel implements ContentAnalyser {
     @Override
     public List<ContentSignal> analyse(String text, String where) {
         TextAnalyser.ReadWords words = TextAnalyser.readWords(text);
-        if (words.size() == 0) {
+        if (words.size() < MIN_WORDS) {
             return List.of();
         }
         List<Head> heads = model.heads();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.ContentSignal;
+import io.github.smpolicy.rules.PolicyEvaluator;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,33 @@ class TextAnalyserTest {
         "This traffic is killing me.", "Photo shoot with the kids this weekend, so many pictures."})
     void everydayViolentWordsAreNoThreat(String text) {
         assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Worth a read https://www.kgw.com/article/news/local/activist-says-cops-should-be-shot-on-sight/283-5f2a",
+        "smh (https://nypost.com/2026/11/20/us-news/illegals-are-invading-portland/)",
+        "see bit.ly/kill-them-all", "www.example.com/lynch-mob-history for the exhibit"})
+    void aLinksWordsAreAnAddressNotTheMembersWords(String text) {
+        // a news link's slug is a headline in someone else's voice: before, these were reviews of 1.6 and 1.7
+        assertEquals(List.of(), signals(text));
+        assertTrue(PolicyEvaluator.standard().evaluate(io.github.smpolicy.model.Post.builder("p-1",
+                java.time.Instant.parse("2026-03-01T18:00:00Z")).author(new io.github.smpolicy.model.Member("m-1", null,
+                io.github.smpolicy.model.Role.MEMBER)).account(io.github.smpolicy.model.Account.personal("m@example.com"))
+                .text(text).build()).findings().isEmpty(), text);
+    }
+
+    @Test
+    void theWordsAroundALinkAndSlashedWordsAreStillRead() {
+        assertTrue(strongest("illegals are invading https://nypost.com/x", Labels.PROTECTED_CLASS_BIAS) > 0,
+                () -> signals("illegals are invading https://nypost.com/x").toString());
+        assertEquals(List.of("u", "s", "mexico", "and", "or", "10", "10"), words("U.S./Mexico and/or 10/10"));
+        assertEquals(List.of("read", "this", "now"), words("read this https://kgw.com/a-b-c now"));
+    }
+
+    private static List<String> words(String text) {
+        TextAnalyser.ReadWords w = TextAnalyser.readWords(text);
+        return java.util.stream.IntStream.range(0, w.size()).mapToObj(w::word).toList();
     }
 
     @Test

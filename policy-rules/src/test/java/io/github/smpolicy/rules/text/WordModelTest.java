@@ -43,6 +43,18 @@ class WordModelTest {
     }
 
     @Test
+    void aReactionOfOneOrTwoWordsGetsNoOpinion() {
+        // each of these was a REVIEW of 311.40-1.6 or 1.4 by the model alone: "lol" leans to 1.6 in long posts
+        for (String reaction : List.of("lol", "LOL", "lol 😂", "lolll", "see lol", "hmm lol", "shoot", "clown", "rope")) {
+            assertEquals(List.of(), MODEL.analyse(reaction, "post"), reaction);
+            assertEquals(Outcome.ALLOW, PolicyEvaluator.standard().evaluate(post(reaction)).outcome(), reaction);
+        }
+        // three words are read as before
+        assertEquals(List.of(Labels.DISCREDITS_BUREAU),
+                MODEL.analyse("sarge total clown", "post").stream().map(ContentSignal::signal).toList());
+    }
+
+    @Test
     void everySignalIsAnOpinionBelowTheDenyThresholdNamingTheModel() {
         for (String text : List.of(RIDICULE, BIAS)) {
             for (ContentSignal s : MODEL.analyse(text, "post")) {
