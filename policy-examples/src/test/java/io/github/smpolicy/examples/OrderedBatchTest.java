@@ -75,44 +75,28 @@ class OrderedBatchTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void hugeRecordsAreHeldByCharactersNotByTheHundred() throws InterruptedException {
-        // posts near the 16 MiB line limit: a chunk of 256 of them would be gigabytes of text
-        CountDownLatch release = new CountDownLatch(1);
-        OrderedBatch.Sink<Integer, String> blocked = new OrderedBatch.Sink<>() {
-            @Override
-            public void accept(Integer record, String output) {
-                await(release);
-            }
-
-            @Override
-            public void idle() {}
-        };
+        // posts near the 16 MiB line limit: a chunk of 256 of them would be gigabytes of text; two a chunk here
         int threads = 2;
-        AtomicInteger added = new AtomicInteger();
-        AtomicInteger worked = new AtomicInteger();
-        Thread reader = new Thread(() -> {
-            try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(threads, i -> {
-                worked.incrementAndGet();
-                return "r" + i;
-            }, blocked)) {
-                for (int i = 0; i < 200; i++) {
-                    batch.add(i, OrderedBatch.CHUNK_CHARS / 2);
-                    added.incrementAndGet();
-                }
-            }
-        });
-        reader.start();
-        Thread.sleep(1_000);
-        // two records a chunk: the writer's, 4 x threads queued, the one being filled
-        int bound = (4 * threads + 2) * 2;
-        assertTrue(added.get() <= bound, added.get() + " huge records taken in while the writer was stuck");
-        release.countDown();
-        reader.join();
-        assertEquals(200, worked.get());
+        int taken = takenInWhileTheWriterIsStuck(threads, 200, OrderedBatch.CHUNK_CHARS / 2);
+        // the writer's chunk, 4 x threads queued, the one being filled
+        assertTrue(taken <= (4 * threads + 2) * 2, taken + " huge records taken in while the writer was stuck");
     }
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void theReaderWaitsWhenTheWriterFallsBehindSoMemoryStaysBounded() throws InterruptedException {
+        int threads = 2;
+        int taken = takenInWhileTheWriterIsStuck(threads, 1_000_000, 0);
+        // the writer holds one chunk, the queue 4 x threads, the reader one being filled
+        assertTrue(taken <= (4 * threads + 2) * OrderedBatch.CHUNK, taken + " records taken in while the writer was stuck");
+    }
+
+    /**
+     * Adds {@code records} records of {@code chars} characters each while the writer is stuck on the first
+     * output; returns how many the batch had taken in after a second, then lets the writer go and checks
+     * every record was worked on.
+     */
+    private static int takenInWhileTheWriterIsStuck(int threads, int records, long chars) throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger worked = new AtomicInteger();
         OrderedBatch.Sink<Integer, String> blocked = new OrderedBatch.Sink<>() {
@@ -124,27 +108,25 @@ class OrderedBatchTest {
             @Override
             public void idle() {}
         };
-        int threads = 2;
         AtomicInteger added = new AtomicInteger();
         Thread reader = new Thread(() -> {
             try (OrderedBatch<Integer, String> batch = new OrderedBatch<>(threads, i -> {
                 worked.incrementAndGet();
                 return "r" + i;
             }, blocked)) {
-                for (int i = 0; i < 1_000_000; i++) {
-                    batch.add(i);
+                for (int i = 0; i < records; i++) {
+                    batch.add(i, chars);
                     added.incrementAndGet();
                 }
             }
         });
         reader.start();
         Thread.sleep(1_000);
-        // the writer holds one chunk, the queue 4 x threads, the reader one being filled
-        int bound = (4 * threads + 2) * OrderedBatch.CHUNK;
-        assertTrue(added.get() <= bound, added.get() + " records taken in while the writer was stuck");
+        int taken = added.get();
         release.countDown();
         reader.join();
-        assertEquals(1_000_000, worked.get());
+        assertEquals(records, worked.get());
+        return taken;
     }
 
     @Test
