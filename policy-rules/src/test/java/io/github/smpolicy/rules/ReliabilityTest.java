@@ -150,7 +150,10 @@ class ReliabilityTest {
                 "I will kill him ".repeat(100_000),
                 "s h o o t ".repeat(200_000),
                 "\u200B".repeat(1_000_000),
-                "@".repeat(500_000) + "1".repeat(500_000));
+                "@".repeat(500_000) + "1".repeat(500_000),
+                // a slash far from most words: each run is checked for a link within itself only
+                "word ".repeat(400_000) + "and/or",
+                "a ".repeat(1_000_000) + "see https://example.com/x");
     }
 
     @ParameterizedTest

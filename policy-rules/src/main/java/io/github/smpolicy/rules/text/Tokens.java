@@ -421,9 +421,11 @@ final class Tokens {
         while (from < to && "([{<\"'".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
-        if (text.indexOf("://", from) >= 0 && text.indexOf("://", from) < to) {
-            int scheme = text.indexOf("://", from);
-            return scheme > from && Character.isLetter(text.charAt(scheme - 1));
+        // within the run only: searching the rest of the text from every run would be quadratic
+        for (int k = from; k + 3 <= to; k++) {
+            if (text.charAt(k) == ':' && text.charAt(k + 1) == '/' && text.charAt(k + 2) == '/') {
+                return k > from && Character.isLetter(text.charAt(k - 1));
+            }
         }
         if (to - from > 4 && text.regionMatches(true, from, "www.", 0, 4)) {
             return true;
