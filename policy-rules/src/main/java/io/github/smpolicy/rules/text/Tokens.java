@@ -379,8 +379,8 @@ final class Tokens {
      * Drops the tokens of web addresses: a link's words ({@code kgw.com/news/activist-says-cops-should-be-shot})
      * are an address, often a headline's words in someone else's voice, not what the member wrote. A
      * link is a run of non-space characters that holds {@code ://}, starts with {@code www.}, or starts
-     * with a host name ({@code bit.ly/}, {@code oregonlive.com/}) followed by a slash; brackets and quotes
-     * around it are not part of it.
+     * with a host name under a common top-level domain ({@code bit.ly/}, {@code oregonlive.com/}) followed
+     * by a slash; brackets and quotes around it are not part of it.
      */
     private void dropLinks(String text) {
         int kept = 0;
@@ -446,16 +446,14 @@ final class Tokens {
             }
             k++;
         }
-        if (k == to || dots == 0 || k - lastLabel < 2) {
-            return false;
-        }
-        for (int c = lastLabel; c < k; c++) {
-            if (!Character.isLetter(text.charAt(c))) {
-                return false;
-            }
-        }
-        return true;
+        // the last label a common top-level domain: "shoot.them/all" is words, not an address
+        return k < to && dots > 0 && TOP_LEVEL.contains(text.substring(lastLabel, k).toLowerCase(java.util.Locale.ROOT));
     }
+
+    /** Top-level domains of the addresses people paste without {@code https://} or {@code www.}. */
+    private static final java.util.Set<String> TOP_LEVEL = java.util.Set.of("com", "org", "net", "gov", "edu", "mil",
+            "us", "uk", "ca", "io", "co", "ly", "be", "tv", "me", "fm", "gl", "gd", "to", "info", "news", "app",
+            "dev", "site", "online", "link", "live", "social");
 
     /** The lengths of token {@code i}'s words when it is a hashtag that splits, else {@code null}. */
     private int[] hashtagWords(String text, int i) {

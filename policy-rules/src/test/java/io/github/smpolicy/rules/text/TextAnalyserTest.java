@@ -74,6 +74,8 @@ class TextAnalyserTest {
                 () -> signals("illegals are invading https://nypost.com/x").toString());
         assertEquals(List.of("u", "s", "mexico", "and", "or", "10", "10"), words("U.S./Mexico and/or 10/10"));
         assertEquals(List.of("read", "this", "now"), words("read this https://kgw.com/a-b-c now"));
+        // a host name needs a common top-level domain: dots and a slash alone do not hide words
+        assertEquals(List.of("go", "shoot", "them", "all"), words("go shoot.them/all"));
     }
 
     private static List<String> words(String text) {
