@@ -311,12 +311,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
     /** The characters of text an entry holds (its post's and the shared posting's), for the batch's memory bound. */
     static long chars(PostReader.Entry entry) {
-        Post post = entry.post();
-        if (post == null) {
-            return 0;
-        }
-        long chars = post.text() == null ? 0 : post.text().length();
-        return chars + (post.shared() == null || post.shared().text() == null ? 0 : post.shared().text().length());
+        Post post = entry.post(); // null: a line that did not parse
+        return post == null ? 0 : post.text().length() + (post.shared() == null ? 0 : post.shared().text().length());
     }
 
     /** What a record turns into: its output text, and the decision's outcome ({@code null}: not decided). */

@@ -316,8 +316,8 @@ final class Tokens {
             i = next;
         }
         out.flush(base, length, start, end);
-        if (text.indexOf('/') >= 0 || text.indexOf("www.") >= 0 || text.indexOf("WWW.") >= 0) {
-            out.dropLinks(text);
+        if (text.indexOf('/') >= 0 || mayHoldWww(text)) {
+            out.dropLinks(text); // every link but "www.host" without a path holds a slash
         }
         int used = out.joinSpacedLetters(text, length);
         if (text.indexOf('#') >= 0) {
@@ -410,14 +410,25 @@ final class Tokens {
         size = kept;
     }
 
+    /** Moves token {@code from} to place {@code to} (no later than it), when they differ: compacting in place. */
     private void copyWithin(int from, int to) {
         if (from != to) {
             set(to, start[from], end[from], offset[from], length[from], hash[from], flags[from]);
         }
     }
 
+    /** Whether {@code text} holds "www." in any case. */
+    private static boolean mayHoldWww(String text) {
+        for (int k = text.indexOf('.'); k >= 0; k = text.indexOf('.', k + 1)) {
+            if (k >= 3 && text.regionMatches(true, k - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the run {@code text[from, to)} (no spaces) is a web address. */
-    static boolean link(String text, int from, int to) {
+    private static boolean link(String text, int from, int to) {
         while (from < to && "([{<\"'".indexOf(text.charAt(from)) >= 0) {
             from++;
         }
@@ -659,11 +670,7 @@ final class Tokens {
                 used += letters;
                 i = j + 1;
             } else {
-                if (w != i) {
-                    set(w, start[i], end[i], offset[i], length[i], hash[i], flags[i]);
-                }
-                w++;
-                i++;
+                copyWithin(i++, w++);
             }
         }
         size = w;

@@ -76,6 +76,7 @@ class TextAnalyserTest {
         assertEquals(List.of("read", "this", "now"), words("read this https://kgw.com/a-b-c now"));
         // a host name needs a common top-level domain: dots and a slash alone do not hide words
         assertEquals(List.of("go", "shoot", "them", "all"), words("go shoot.them/all"));
+        assertEquals(List.of("a", "see", "ok"), words("a. see Www.Example.com ok"));
     }
 
     private static List<String> words(String text) {
