@@ -538,7 +538,7 @@ public final class TextAnalyser implements ContentAnalyser {
         private final byte[][] hits = new byte[groups.length][];
         /** Per group, whether it occurs anywhere in the text: {@link #UNKNOWN} until asked. */
         private final byte[] anywhere = new byte[groups.length];
-        /** Per signal, the spans found, in the order the signals were first found. */
+        /** Per signal, the spans found; the signals in the order first found, until {@link #inReadingOrder}. */
         @SuppressWarnings("unchecked")
         private final List<Found>[] bySignal = new List[signalCount];
         private final int[] order = new int[signalCount];
@@ -586,6 +586,7 @@ public final class TextAnalyser implements ContentAnalyser {
                     considerCandidates(i);
                 }
             }
+            inReadingOrder();
             List<ContentSignal> signals = new ArrayList<>();
             for (int k = 0; k < signalsFound; k++) {
                 for (Found f : bySignal[order[k]]) {
@@ -596,6 +597,29 @@ public final class TextAnalyser implements ContentAnalyser {
                 }
             }
             return signals;
+        }
+
+        /**
+         * The signals by where their first span starts, then by signal: the order a reader meets them,
+         * not the order the patterns happened to be tried in (at one token the short cuts try a word's
+         * own patterns before its prefixes', trying every pattern goes in lexicon order, and a match later
+         * replaced by a more confident one that starts further on would otherwise keep its place).
+         */
+        private void inReadingOrder() {
+            for (int k = 1; k < signalsFound; k++) {
+                int s = order[k];
+                int j = k - 1;
+                for (; j >= 0 && before(s, order[j]); j--) {
+                    order[j + 1] = order[j];
+                }
+                order[j + 1] = s;
+            }
+        }
+
+        private boolean before(int a, int b) {
+            int sa = bySignal[a].get(0).signal().span().start();
+            int sb = bySignal[b].get(0).signal().span().start();
+            return sa != sb ? sa < sb : a < b;
         }
 
         /**
