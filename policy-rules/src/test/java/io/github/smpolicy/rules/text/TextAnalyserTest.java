@@ -54,6 +54,36 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
     }
 
+    /** Death wished in the slang of comment sections: a person for a reviewer, never the deny threshold. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "waste of a good bullet tbh", "cheaper than a trial 🤷‍♂️", "dirt nap for this one, nobody will miss him",
+        "room temperature is the only fix for this guy",
+        "if I catch this punk on my beat he's not making it to booking"})
+    void deathWishedInSlangIsForAReviewer(String text) {
+        double c = strongest(text, Labels.THREAT_OF_VIOLENCE);
+        assertTrue(c > 0 && c < 0.9, () -> text + " -> " + signals(text));
+    }
+
+    /** The same slang where nobody is wished dead. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "let the butter come to room temperature before he mixes the dough",
+        "range day with the new guy, 200 rounds of qualification, total waste of ammo on my part lol",
+        "he is not making it to the game tonight, stuck on mandatory OT",
+        "my dog has been taking a dirt nap on the couch all afternoon"})
+    void theSameSlangWhereNobodyIsWishedDeadIsNoThreat(String text) {
+        assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
+    }
+
+    /** A protected group said not to be people is bias; the words about a gang's conduct alone are not 1.7. */
+    @org.junit.jupiter.api.Test
+    void aProtectedGroupSaidNotToBePeopleIsBias() {
+        assertTrue(strongest("somalis? they're not people they're animals", Labels.PROTECTED_CLASS_BIAS) > 0);
+        assertEquals(0.0, strongest("the guys who carjacked that grandma are not people, they're animals",
+                Labels.PROTECTED_CLASS_BIAS), () -> signals("the guys who carjacked that grandma").toString());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Worth a read https://www.kgw.com/article/news/local/activist-says-cops-should-be-shot-on-sight/283-5f2a",
