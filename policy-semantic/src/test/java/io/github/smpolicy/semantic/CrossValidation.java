@@ -25,8 +25,7 @@ import java.util.Locale;
  * ({@link TrainHeads.Config#SHIPPED}) by default; several budgets, modes or lowest thresholds may be given
  * as {@code 0.02,0.03}; {@code [l2]} is the embedding's L2, {@code -Dcv.wordL2=…} the hashed words'.
  * {@code -Dcv.sharedPositives=false} and {@code -Dcv.trainOnly=true} fit the heads
- * the way they were fitted before this pass. {@code -Dcv.without=w39,w40} leaves writers out of the pool,
- * {@code -Dcv.unscored=w39,w40} out of the tables only (fitted on, not scored).
+ * the way they were fitted before this pass.
  */
 public final class CrossValidation {
     private CrossValidation() {}
@@ -40,11 +39,7 @@ public final class CrossValidation {
         int epochs = args.length > 3 ? Integer.parseInt(args[3]) : shipped.epochs();
         String[] lowests = args.length > 4 ? args[4].split(",") : new String[] {String.valueOf(shipped.lowest())};
 
-        // -Dcv.without=w39,w40 leaves those writers' posts out of the pool; -Dcv.unscored=… fits on them but
-        // leaves them out of the tables: whether a wave helps or hurts the posts that were there before it
-        List<String> without = writers("cv.without");
-        List<String> unscored = writers("cv.unscored");
-        List<CorpusRecord> pool = TrainHeads.pool().stream().filter(r -> !byWriter(r, without)).toList();
+        List<CorpusRecord> pool = TrainHeads.pool();
         List<TrainHeads.Post> posts = pool.stream().map(TrainHeads.Post::of).toList();
         List<TrainHeads.Example> earlier = TrainHeads.earlierCorpus();
         long start = System.nanoTime();
@@ -57,15 +52,14 @@ public final class CrossValidation {
         System.out.printf(Locale.ROOT, "fitted %d folds in %.1f s%n", TrainHeads.FOLDS, (System.nanoTime() - start) / 1e9);
 
         StringBuilder out = new StringBuilder();
-        List<CorpusRecord> scored = pool.stream().filter(r -> !byWriter(r, unscored)).toList();
-        QualityScore lexicon = QualityScore.of(PolicyEvaluator.builder().wordModel(false).build(), scored);
+        QualityScore lexicon = QualityScore.of(PolicyEvaluator.builder().wordModel(false).build(), pool);
         out.append(table("Lexicon alone, train + dev", lexicon.results(), null));
         out.append(table("Lexicon alone, dev", lexicon.results(), "dev"));
         // the shipped heads on dev, for comparison (in sample wherever they were trained or thresholded on dev)
         SemanticAnalyser shippedAnalyser = new SemanticAnalyser(Heads.bundled(), AgencyProfile.portland(),
                 TrainHeads::embedding);
         List<Result> shippedResults = QualityScore.of(PolicyEvaluator.builder().analyser(shippedAnalyser).build(),
-                scored).results();
+                pool).results();
         out.append(table("Lexicon + semantic, shipped heads " + Heads.bundled().version() + ", dev", shippedResults, "dev"));
         out.append(opinions("Shipped heads " + Heads.bundled().version(), shippedResults));
         for (String mode : modes) for (String b : budgets) for (String lowest : lowests) {
@@ -82,7 +76,7 @@ public final class CrossValidation {
                 SemanticAnalyser analyser = new SemanticAnalyser(new Heads("cv-" + k, heads), AgencyProfile.portland(),
                         TrainHeads::embedding);
                 PolicyEvaluator both = PolicyEvaluator.builder().analyser(analyser).build();
-                List<CorpusRecord> records = scored.stream().filter(r -> TrainHeads.fold(r) == fold).toList();
+                List<CorpusRecord> records = pool.stream().filter(r -> TrainHeads.fold(r) == fold).toList();
                 results.addAll(QualityScore.of(both, records).results());
             }
             if (Boolean.getBoolean("cv.byAction")) {
@@ -96,16 +90,6 @@ public final class CrossValidation {
         System.out.println(out);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "quality-cv.md"), out, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> writers(String property) {
-        String v = System.getProperty(property, "");
-        return v.isBlank() ? List.of() : List.of(v.split(","));
-    }
-
-    /** Whether the record is one of these writers' ({@code w39-0001} is writer w39's). */
-    private static boolean byWriter(CorpusRecord r, List<String> writers) {
-        return writers.stream().anyMatch(w -> r.id().startsWith(w + "-"));
     }
 
     /**
