@@ -87,12 +87,13 @@ class FastPathProperties {
         for (String text : List.of(
                 "If North Precinct closes, I hope the council explains how response times won't suffer. Testify at the hearing, folks.",
                 "subpoenaed to testify in the vasquez trial next week 😴 my arrest, my report, my problem.")) {
-            List<String> shipped = found(ANALYSER.analyse(text, "post"));
+            List<ContentSignal> signals = ANALYSER.analyse(text, "post");
+            List<String> shipped = found(signals);
             assertEquals(found(ANALYSER.analyseEveryPattern(text, "post")), shipped, text);
             // a signal's spans stay together; each signal's first span starts no earlier than the one before's
             int firstOfPrevious = -1;
             ContentSignal previous = null;
-            for (ContentSignal s : ANALYSER.analyse(text, "post")) {
+            for (ContentSignal s : signals) {
                 if (previous == null || !s.signal().equals(previous.signal())) {
                     assertTrue(firstOfPrevious <= s.span().start(), shipped::toString);
                     firstOfPrevious = s.span().start();

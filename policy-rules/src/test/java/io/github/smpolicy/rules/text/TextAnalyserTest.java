@@ -9,9 +9,9 @@ import io.github.smpolicy.rules.AgencyProfile;
 import io.github.smpolicy.rules.ContentSignal;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** The built-in analyser: explicit wording found through obfuscation, protected speech left alone. */
 class TextAnalyserTest {
@@ -77,11 +77,11 @@ class TextAnalyserTest {
     }
 
     /** A protected group said not to be people is bias; the words about a gang's conduct alone are not 1.7. */
-    @org.junit.jupiter.api.Test
+    @Test
     void aProtectedGroupSaidNotToBePeopleIsBias() {
         assertTrue(strongest("somalis? they're not people they're animals", Labels.PROTECTED_CLASS_BIAS) > 0);
-        assertEquals(0.0, strongest("the guys who carjacked that grandma are not people, they're animals",
-                Labels.PROTECTED_CLASS_BIAS), () -> signals("the guys who carjacked that grandma").toString());
+        String gang = "the guys who carjacked that grandma are not people, they're animals";
+        assertEquals(0.0, strongest(gang, Labels.PROTECTED_CLASS_BIAS), () -> signals(gang).toString());
     }
 
     @ParameterizedTest
