@@ -36,9 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
  *       pieces at most; the best window is the evidence span.</li>
  *   <li>One clause per window, unless a second head's score is within {@value WordModel#SECOND_CLAUSE_MARGIN}
  *       of the first's: a text read as a threat is not also reported as bias on the same words.</li>
- *   <li>311.40-1.5 only where the text ties itself to the agency, as the lexicon's {@code @tie} reads
- *       it (rule book: another agency's trial, or court news, is not the Bureau's); 311.40-1.8 not
- *       where the author says they speak for themselves only ({@code @ownviews}).</li>
+ *   <li>311.40-1.5 only where the text may concern the author's own work: it ties itself to the agency,
+ *       as the lexicon's {@code @tie} reads it, or its author speaks of themselves ({@code @author}:
+ *       I, me, my, we, our); a text in the third person only (another agency's trial, court news) is
+ *       never one. 311.40-1.8 not where the author says they speak for themselves only
+ *       ({@code @ownviews}).</li>
  *   <li>Identical windows (a meme shared by many members) are embedded once: a bounded cache of
  *       {@value #CACHE_SIZE} windows' scores.</li>
  *   <li>Bounded work: at most {@value #MAX_WINDOWS} windows of a text (its first ~1,000 words) are
@@ -147,7 +149,8 @@ public final class SemanticAnalyser implements ContentAnalyser {
     /**
      * The heads' training run, the SHA-256 of the heads as written (every weight and threshold) and
      * the {@linkplain TextAnalyser#version() version of the lexicon} whose words it reads: it changes
-     * when the heads are retrained or the lexicon's {@code @tie} and {@code @ownviews} groups change.
+     * when the heads are retrained or the lexicon's {@code @tie}, {@code @author} and {@code @ownviews} groups
+     * change.
      */
     @Override
     public String version() {

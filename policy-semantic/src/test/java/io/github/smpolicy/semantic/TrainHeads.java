@@ -308,7 +308,8 @@ public final class TrainHeads {
 
     /**
      * A record as the analyser and the rules see it: the windows of its own words and of the posting it
-     * shares, answers or likes, and whether each ties itself to the agency or disclaims it.
+     * shares, answers or likes, and whether each may concern the author's own work (the 1.5 gate a model's
+     * opinion passes, {@code TextAnalyser.mayConcernOwnWork}) or disclaims the agency.
      */
     record Post(CorpusRecord record, List<Features> own, List<Features> shared, boolean ownTied, boolean sharedTied,
             boolean ownDisclaims, boolean sharedDisclaims) {
@@ -317,8 +318,8 @@ public final class TrainHeads {
 
         static Post of(CorpusRecord r) {
             String shared = r.shared() == null ? "" : r.shared();
-            return new Post(r, windows(r.text()), windows(shared), LEXICON.tiedToAgency(r.text()),
-                    LEXICON.tiedToAgency(shared), LEXICON.disclaimsAgency(r.text()), LEXICON.disclaimsAgency(shared));
+            return new Post(r, windows(r.text()), windows(shared), LEXICON.mayConcernOwnWork(r.text()),
+                    LEXICON.mayConcernOwnWork(shared), LEXICON.disclaimsAgency(r.text()), LEXICON.disclaimsAgency(shared));
         }
 
         /**

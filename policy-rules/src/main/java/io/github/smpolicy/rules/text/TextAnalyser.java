@@ -91,6 +91,8 @@ public final class TextAnalyser implements ContentAnalyser {
     private final int tieGroup;
     /** The number of the {@code @ownviews} group (disclaimers: "views are my own", "I don't speak for the Bureau"), or -1. */
     private final int ownViewsGroup;
+    /** The number of the {@code @author} group (the author speaking of themselves: I, me, my, we, our), or -1. */
+    private final int authorGroup;
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
     /** The number of the {@code @speech} group (verbs of saying that introduce someone else's words in quotation marks), or -1. */
@@ -143,7 +145,7 @@ public final class TextAnalyser implements ContentAnalyser {
         }
 
         // groups the analyser itself asks for, whether or not an entry names them
-        for (String own : List.of("@speech")) {
+        for (String own : List.of("@speech", "@tie", "@ownviews", "@author")) {
             if (!lexicon.group(own).isEmpty()) {
                 groupIds.computeIfAbsent(own, k -> groupIds.size());
             }
@@ -175,6 +177,7 @@ public final class TextAnalyser implements ContentAnalyser {
         this.tieGroup = groupIds.getOrDefault("@tie", -1);
         this.condemnGroup = groupIds.getOrDefault("@condemn", -1);
         this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
+        this.authorGroup = groupIds.getOrDefault("@author", -1);
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
         this.byFirstWord = new WordTable<>(starts(index, groupWords));
@@ -395,6 +398,24 @@ public final class TextAnalyser implements ContentAnalyser {
     }
 
     /**
+     * Whether a model's opinion that the text is about a complaint, an investigation, a claim or a court
+     * case may stand for 311.40-1.5: the text ties itself to the agency ({@link #tiedToAgency}), or its
+     * author speaks of themselves ("I", "me", "my", "we", "our", as the lexicon's {@code @author} group
+     * lists them), so that the matter a model reads in it may be the author's own work ("the complaint
+     * about my tone", "that's me in that suit"). A text in the third person only (a Supreme Court ruling,
+     * an Ohio deputy's trial, a news headline) is never one. The lexicon's own 1.5 patterns keep the
+     * stricter {@link #tiedToAgency}: a model weighs the whole text and has learnt that another agency's
+     * trial or a labour bureau is no finding; a pattern sees only its words.
+     *
+     * @param text the text; not {@code null}
+     * @return {@code true} if the text is tied to the agency or its author speaks of themselves
+     */
+    public boolean mayConcernOwnWork(String text) {
+        Run run = new Run(text, "post", false);
+        return (tieGroup >= 0 && run.anywhere(tieGroup)) || (authorGroup >= 0 && run.anywhere(authorGroup));
+    }
+
+    /**
      * Whether the text says its author speaks for themselves only ("views are my own", "I don't speak
      * for the Bureau"), as the lexicon's {@code @ownviews} group lists it: the rule book's reason why
      * such a post is no 1.8 finding. For analysers that judge 1.8 by other means.
@@ -408,8 +429,8 @@ public final class TextAnalyser implements ContentAnalyser {
 
     /**
      * Whether a model's opinion on {@code clause} may stand for this text, as the rule book reads the
-     * clause: 311.40-1.5 only where the text ties itself to the agency ({@link #tiedToAgency}), 311.40-1.8
-     * not where its author says they speak for themselves only ({@link #disclaimsAgency}); any other
+     * clause: 311.40-1.5 only where the text may concern the author's own work ({@link #mayConcernOwnWork}),
+     * 311.40-1.8 not where its author says they speak for themselves only ({@link #disclaimsAgency}); any other
      * clause, always. For analysers (the word model, the semantic analyser) whose heads judge the words
      * without these conditions.
      *
@@ -419,7 +440,7 @@ public final class TextAnalyser implements ContentAnalyser {
      */
     public boolean admitsOpinion(String clause, String text) {
         return switch (clause) {
-            case "311.40-1.5" -> tiedToAgency(text);
+            case "311.40-1.5" -> mayConcernOwnWork(text);
             case "311.40-1.8" -> !disclaimsAgency(text);
             default -> true;
         };

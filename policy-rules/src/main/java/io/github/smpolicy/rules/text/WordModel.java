@@ -38,8 +38,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *       window is the evidence span.</li>
  *   <li>One clause per window, unless a second head's score is within {@value #SECOND_CLAUSE_MARGIN} of
  *       the first's.</li>
- *   <li>311.40-1.5 only where the text ties itself to the agency ({@code @tie}); 311.40-1.8 not where its
- *       author says they speak for themselves only ({@code @ownviews}).</li>
+ *   <li>311.40-1.5 only where the text may concern the author's own work
+ *       ({@link TextAnalyser#mayConcernOwnWork}: a tie to the agency, {@code @tie}, or the author
+ *       speaking of themselves, {@code @author}); 311.40-1.8 not where its author says they speak for
+ *       themselves only ({@code @ownviews}).</li>
  * </ul>
  *
  * <p>The weights are trained by {@code TrainHeads --words} (the semantic module's trainer, in its tests)

@@ -196,6 +196,16 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aModelMayRead15InAFirstPersonTextThatNamesNoUnitButNotInAThirdPersonOne() {
+        String own = "the complaint about my tone on the Halvorsen video? going about how you'd think";
+        assertFalse(ANALYSER.tiedToAgency(own), "the lexicon's own 1.5 patterns keep the strict tie");
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.5", own));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.5", "That's me in that suit. We'll see who's laughing in court."));
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "The Supreme Court says a Miranda violation alone is no civil rights lawsuit."));
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "Former Minneapolis officer loses appeal of manslaughter conviction"));
+    }
+
+    @Test
     void aClassificationMarkingIsSensitiveInformation() {
         assertTrue(strongest("CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE. Staffing plan for the parade.",
                 Labels.SENSITIVE_INFORMATION) >= 0.9);
