@@ -318,7 +318,7 @@ public final class TrainHeads {
 
         static Post of(CorpusRecord r) {
             String shared = r.shared() == null ? "" : r.shared();
-            return new Post(r, windows(r.text()), windows(shared), LEXICON.mayConcernOwnWork(r.text()),
+            return new Post(r, opinionWindows(r.text()), opinionWindows(shared), LEXICON.mayConcernOwnWork(r.text()),
                     LEXICON.mayConcernOwnWork(shared), LEXICON.disclaimsAgency(r.text()), LEXICON.disclaimsAgency(shared));
         }
 
@@ -540,6 +540,16 @@ public final class TrainHeads {
     /** A window's embedding, embedded once per run (for an analyser scoring the corpus again). */
     static float[] embedding(String window) {
         return features(window).embedding();
+    }
+
+    /**
+     * The windows an analyser gives an opinion on, for scoring a post as it will be read: none for a text
+     * of fewer than {@link WordModel#MIN_WORDS} words ("lol", "facts"), on which neither the word model nor
+     * the semantic analyser gives one. Thresholds picked on every text counted such posts as flagged or
+     * caught although the analysers never report them.
+     */
+    static List<Features> opinionWindows(String text) {
+        return TextAnalyser.readWords(text).size() < WordModel.MIN_WORDS ? List.of() : windows(text);
     }
 
     /** The features of each window of a text, as the analyser cuts it. */
