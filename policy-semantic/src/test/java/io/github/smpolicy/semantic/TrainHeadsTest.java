@@ -20,6 +20,14 @@ class TrainHeadsTest {
     private static final double TOLERANCE = 0.02;
 
     @Test
+    void postsOfOneOrTwoWordsCountForNoThresholdSinceTheAnalysersGiveThemNoOpinion() {
+        assertTrue(TrainHeads.opinionWindows("lol facts").isEmpty());
+        assertTrue(TrainHeads.opinionWindows("").isEmpty());
+        assertEquals(1, TrainHeads.opinionWindows("should have shot him").size());
+        assertEquals(1, TrainHeads.windows("lol facts").size(), "the heads still learn from them");
+    }
+
+    @Test
     void retrainingFromTheCorpusGivesTheShippedHeads(@TempDir Path dir) throws IOException {
         Heads shipped = Heads.bundled();
         Path out = dir.resolve(Heads.RESOURCE);
