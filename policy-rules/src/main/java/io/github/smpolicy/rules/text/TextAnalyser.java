@@ -403,8 +403,8 @@ public final class TextAnalyser implements ContentAnalyser {
      * author speaks of themselves ("I", "me", "my", "we", "our", as the lexicon's {@code @author} group
      * lists them), so that the matter a model reads in it may be the author's own work ("the complaint
      * about my tone", "that's me in that suit"). A text in the third person only (a Supreme Court ruling,
-     * an Ohio deputy's trial, a news headline) is not one, except that "US" for the United States reads as
-     * "us" (a known gap: "the US Supreme Court" passes). The lexicon's own 1.5 patterns keep the
+     * an Ohio deputy's trial, a news headline) is not one; "us" is not in the group, since case is folded
+     * and "the US Supreme Court" would pass. The lexicon's own 1.5 patterns keep the
      * stricter {@link #tiedToAgency}: a model weighs the whole text and has learnt that another agency's
      * trial or a labour bureau is no finding; a pattern sees only its words.
      *

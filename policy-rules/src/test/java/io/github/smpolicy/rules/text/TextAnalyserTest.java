@@ -203,6 +203,8 @@ class TextAnalyserTest {
         assertTrue(ANALYSER.admitsOpinion("311.40-1.5", "That's me in that suit. We'll see who's laughing in court."));
         assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "The Supreme Court says a Miranda violation alone is no civil rights lawsuit."));
         assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "Former Minneapolis officer loses appeal of manslaughter conviction"));
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.5", "The US Supreme Court ruled on qualified immunity today."),
+                "'US' is the United States, not the author");
     }
 
     @Test
