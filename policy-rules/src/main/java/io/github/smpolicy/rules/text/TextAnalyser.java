@@ -93,6 +93,8 @@ public final class TextAnalyser implements ContentAnalyser {
     private final int ownViewsGroup;
     /** The number of the {@code @author} group (the author speaking of themselves: I, me, my, we, our), or -1. */
     private final int authorGroup;
+    /** The number of the {@code @notmine} group (the author saying a matter is not theirs: "not my agency, not my case"), or -1. */
+    private final int notMineGroup;
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
     /** The number of the {@code @speech} group (verbs of saying that introduce someone else's words in quotation marks), or -1. */
@@ -145,7 +147,7 @@ public final class TextAnalyser implements ContentAnalyser {
         }
 
         // groups the analyser itself asks for, whether or not an entry names them
-        for (String own : List.of("@speech", "@tie", "@ownviews", "@author")) {
+        for (String own : List.of("@speech", "@tie", "@ownviews", "@author", "@notmine")) {
             if (!lexicon.group(own).isEmpty()) {
                 groupIds.computeIfAbsent(own, k -> groupIds.size());
             }
@@ -178,6 +180,7 @@ public final class TextAnalyser implements ContentAnalyser {
         this.condemnGroup = groupIds.getOrDefault("@condemn", -1);
         this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
         this.authorGroup = groupIds.getOrDefault("@author", -1);
+        this.notMineGroup = groupIds.getOrDefault("@notmine", -1);
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
         this.byFirstWord = new WordTable<>(starts(index, groupWords));
@@ -404,16 +407,20 @@ public final class TextAnalyser implements ContentAnalyser {
      * lists them), so that the matter a model reads in it may be the author's own work ("the complaint
      * about my tone", "that's me in that suit"). A text in the third person only (a Supreme Court ruling,
      * an Ohio deputy's trial, a news headline) is not one; "us" is not in the group, since case is folded
-     * and "the US Supreme Court" would pass. The lexicon's own 1.5 patterns keep the
-     * stricter {@link #tiedToAgency}: a model weighs the whole text and has learnt that another agency's
-     * trial or a labour bureau is no finding; a pattern sees only its words.
+     * and "the US Supreme Court" would pass. Nor is a text whose author says the matter is not theirs
+     * ("not my agency, not my case": the {@code @notmine} group, on which the lexicon's 1.5 patterns stand
+     * down too). The lexicon's own 1.5 patterns keep the stricter {@link #tiedToAgency}: a model weighs
+     * the whole text and has learnt that another agency's trial or a labour bureau is no finding; a
+     * pattern sees only its words.
      *
      * @param text the text; not {@code null}
-     * @return {@code true} if the text is tied to the agency or its author speaks of themselves
+     * @return {@code true} if the text is tied to the agency or its author speaks of themselves, and it
+     *         does not say the matter is not theirs
      */
     public boolean mayConcernOwnWork(String text) {
         Run run = new Run(text, "post", false);
-        return (tieGroup >= 0 && run.anywhere(tieGroup)) || (authorGroup >= 0 && run.anywhere(authorGroup));
+        return ((tieGroup >= 0 && run.anywhere(tieGroup)) || (authorGroup >= 0 && run.anywhere(authorGroup)))
+                && !(notMineGroup >= 0 && run.anywhere(notMineGroup));
     }
 
     /**

@@ -207,6 +207,34 @@ class TextAnalyserTest {
                 "'US' is the United States, not the author");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Twelve years since a drunk driver took Mike from us on Highway 30. Miss you brother.",
+        "The weather bureau says freezing rain tonight, stay off the roads.",
+        "Left my key fob in the truck again, third time this week.",
+        "So tired of hearing that my shift does not care. We care. We are eleven cars short.",
+        "Not my agency, not my case, but the jury in that Ohio trial had a hard job.",
+        "Lost a friend from my academy class last month. Nobody saw it coming. Call the peer support line.",
+        "The city wants us to take a 1% raise while rent goes up 8%.",
+        "I'm still learning Spanish, one lesson a day before shift.",
+        "My partner wore a suit to the wedding and sweated through it by noon."})
+    void everydayUsesOfTheLexiconsWordsRaiseNothing(String text) {
+        assertEquals(List.of(), signals(text));
+    }
+
+    @Test
+    void theirViolatingUsesStillDo() {
+        assertTrue(strongest("12 beers deep and driving home, see ya", Labels.PROPOSED_VIOLATION_OF_LAW) > 0);
+        assertTrue(strongest("The Bureau wants you to know: don't call 911 for a car prowl.",
+                Labels.REPRESENTS_AGENCY_VIEWS) > 0);
+        assertTrue(strongest("keep posting my address, clown. you'll learn real quick", Labels.THREAT_OF_VIOLENCE) > 0);
+        assertTrue(strongest("chinatown smells like a f0b kitchen", Labels.PROTECTED_CLASS_BIAS) > 0);
+        assertTrue(strongest("IA called me in about my complaint again", Labels.ADMINISTRATIVE_INVESTIGATION) > 0);
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.5",
+                "Not my agency, not my case, but I read the whole verdict before posting."),
+                "a model's 1.5 opinion stands down where the author says the matter is not theirs");
+    }
+
     @Test
     void aClassificationMarkingIsSensitiveInformation() {
         assertTrue(strongest("CONFIDENTIAL - LAW ENFORCEMENT SENSITIVE. Staffing plan for the parade.",
