@@ -217,7 +217,7 @@ class TextAnalyserTest {
         "Lost a friend from my academy class last month. Nobody saw it coming. Call the peer support line.",
         "The city wants us to take a 1% raise while rent goes up 8%.",
         "I'm still learning Spanish, one lesson a day before shift.",
-        "My partner wore a suit to the wedding and sweated through it by noon.",
+        "My partner showed up to the toy drive in a Santa suit and the kids lost it.",
         "Tag filled on opening weekend, one clean shot on a blacktail. Hunting season is the best season.",
         "Great shots of the fireworks from the Hawthorne bridge last night, 8 second exposure on a tripod.",
         "Target practice with the kids and their nerf guns, I lost badly.",
