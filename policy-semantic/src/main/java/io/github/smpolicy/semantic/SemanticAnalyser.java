@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>311.40-1.5 only where the text may concern the author's own work: it ties itself to the agency,
  *       as the lexicon's {@code @tie} reads it, or its author speaks of themselves ({@code @author}:
  *       I, me, my, we, our); a text in the third person only (another agency's trial, court news) is
- *       never one. 311.40-1.8 not where the author says they speak for themselves only
+ *       never one, nor one whose author says the matter is not theirs ({@code @notmine}: "not my agency,
+ *       not my case"). 311.40-1.8 not where the author says they speak for themselves only
  *       ({@code @ownviews}).</li>
  *   <li>Identical windows (a meme shared by many members) are embedded once: a bounded cache of
  *       {@value #CACHE_SIZE} windows' scores.</li>
@@ -149,8 +150,8 @@ public final class SemanticAnalyser implements ContentAnalyser {
     /**
      * The heads' training run, the SHA-256 of the heads as written (every weight and threshold) and
      * the {@linkplain TextAnalyser#version() version of the lexicon} whose words it reads: it changes
-     * when the heads are retrained or the lexicon's {@code @tie}, {@code @author} and {@code @ownviews} groups
-     * change.
+     * when the heads are retrained or the lexicon changes (its {@code @tie}, {@code @author}, {@code @notmine}
+     * and {@code @ownviews} groups among the rest).
      */
     @Override
     public String version() {

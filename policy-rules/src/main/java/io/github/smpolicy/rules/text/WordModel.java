@@ -40,8 +40,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *       the first's.</li>
  *   <li>311.40-1.5 only where the text may concern the author's own work
  *       ({@link TextAnalyser#mayConcernOwnWork}: a tie to the agency, {@code @tie}, or the author
- *       speaking of themselves, {@code @author}); 311.40-1.8 not where its author says they speak for
- *       themselves only ({@code @ownviews}).</li>
+ *       speaking of themselves, {@code @author}; not where the author says the matter is not theirs,
+ *       {@code @notmine}); 311.40-1.8 not where its author says they speak for themselves only
+ *       ({@code @ownviews}).</li>
  * </ul>
  *
  * <p>The weights are trained by {@code TrainHeads --words} (the semantic module's trainer, in its tests)
