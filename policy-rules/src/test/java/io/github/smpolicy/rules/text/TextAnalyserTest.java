@@ -235,6 +235,8 @@ class TextAnalyserTest {
         assertTrue(strongest("keep posting my address, clown. you'll learn real quick", Labels.THREAT_OF_VIOLENCE) > 0);
         assertTrue(strongest("chinatown smells like a f0b kitchen", Labels.PROTECTED_CLASS_BIAS) > 0);
         assertTrue(strongest("IA called me in about my complaint again", Labels.ADMINISTRATIVE_INVESTIGATION) > 0);
+        assertTrue(strongest("Got the notice of hearing on my discipline today", Labels.ADMINISTRATIVE_INVESTIGATION) > 0);
+        assertTrue(strongest("Got named in a suit over my arrest last year.", Labels.ADMINISTRATIVE_INVESTIGATION) > 0);
         assertFalse(ANALYSER.admitsOpinion("311.40-1.5",
                 "Not my agency, not my case, but I read the whole verdict before posting."),
                 "a model's 1.5 opinion stands down where the author says the matter is not theirs");
