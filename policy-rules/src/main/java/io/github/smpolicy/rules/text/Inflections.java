@@ -45,7 +45,48 @@ final class Inflections {
             Map.entry("leak", List.of("leaked", "leaking", "leaks")),
             Map.entry("sue", List.of("sued", "suing", "sues")));
 
+    /**
+     * How the register spells common words: "thru", "tho", "cuz", "ppl". A lexicon word with one of these
+     * is also read in its informal spellings, wherever it stands in a phrase.
+     */
+    private static final Map<String, List<String>> INFORMAL = Map.ofEntries(
+            Map.entry("through", List.of("thru")),
+            Map.entry("though", List.of("tho")),
+            Map.entry("because", List.of("cuz", "coz", "bc")),
+            Map.entry("you", List.of("u")),
+            Map.entry("your", List.of("ur")),
+            Map.entry("people", List.of("ppl")),
+            Map.entry("tonight", List.of("tonite")),
+            Map.entry("probably", List.of("prolly")),
+            Map.entry("about", List.of("abt")),
+            Map.entry("please", List.of("pls", "plz")),
+            Map.entry("before", List.of("b4")),
+            Map.entry("okay", List.of("ok")),
+            Map.entry("nothing", List.of("nothin")),
+            Map.entry("something", List.of("somethin")));
+
     private Inflections() {}
+
+    /**
+     * A form and its informal spellings: the dropped g of a gerund ("shootin", "runnin") and the spellings
+     * of {@link #INFORMAL}. Short words keep their one spelling ("sing" is no "sin").
+     */
+    static List<String> spellings(String form) {
+        List<String> informal = INFORMAL.get(form);
+        boolean gerund = form.length() > 5 && form.endsWith("ing");
+        if (informal == null && !gerund) {
+            return List.of(form);
+        }
+        List<String> out = new java.util.ArrayList<>();
+        out.add(form);
+        if (gerund) {
+            out.add(form.substring(0, form.length() - 1));
+        }
+        if (informal != null) {
+            out.addAll(informal);
+        }
+        return out;
+    }
 
     /** The word and its inflections; the word alone if it is short, has no letters only, or is a number. */
     static Set<String> of(String word) {

@@ -695,7 +695,9 @@ final class Lexicon {
      * A plain word also matches its inflections ({@link Inflections}): the first and the last word of
      * a phrase, so that {@code put_a_bullet} reads "putting a bullet", {@code terrorist} "terrorists"
      * and {@code public_execution} "public executions" (the words between are read as written, and a
-     * last word that is a pronoun or a function word is not inflected); {@code =word} matches the word alone.
+     * last word that is a pronoun or a function word is not inflected); every plain word, wherever it stands,
+     * also matches the register's spellings of it ({@link Inflections#spellings}: "thru", "shootin");
+     * {@code =word} matches the word alone.
      */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {
         List<List<Word>> phrases = new ArrayList<>();
@@ -719,15 +721,17 @@ final class Lexicon {
                     choices.add(new Word(skeleton(w.substring(0, w.length() - 1)), true, false));
                 } else if (w.startsWith("=") && w.length() > 1) {
                     choices.add(new Word(skeleton(w.substring(1)), false, false));
-                } else if (k == 0 || k == parts.length - 1 && !UNINFLECTED.contains(w)) {
-                    for (String form : Inflections.of(w)) {
-                        Word word = new Word(skeleton(form), false, false);
-                        if (!choices.contains(word)) {
-                            choices.add(word);
+                } else {
+                    Set<String> written = k == 0 || k == parts.length - 1 && !UNINFLECTED.contains(w)
+                            ? Inflections.of(w) : Set.of(w);
+                    for (String form : written) {
+                        for (String spelt : Inflections.spellings(form)) {
+                            Word word = new Word(skeleton(spelt), false, false);
+                            if (!choices.contains(word)) {
+                                choices.add(word);
+                            }
                         }
                     }
-                } else {
-                    choices.add(new Word(skeleton(w), false, false));
                 }
                 forms.add(choices);
             }

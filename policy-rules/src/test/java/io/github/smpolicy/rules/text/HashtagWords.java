@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 public final class HashtagWords {
     static final int MIN_COUNT = 2;
     private static final Pattern HASHTAG = Pattern.compile("#\\w+");
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
+    /** A lexicon word; not a group's name ("@notmine" is no word a hashtag is made of: "#notmine" is "not mine"). */
+    private static final Pattern WORD = Pattern.compile("(?<![@a-z])[a-z]+");
 
     private HashtagWords() {}
 

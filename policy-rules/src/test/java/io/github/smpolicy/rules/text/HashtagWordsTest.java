@@ -43,6 +43,13 @@ class HashtagWordsTest {
     }
 
     @Test
+    void aLexiconGroupsNameIsNoWordOfTheVocabulary() {
+        // "@notmine" and "@notracist" name groups; as words they kept "#notmine" from reading as "not mine"
+        assertEquals(List.of("not", "mine"), words("#notmine"));
+        assertEquals(List.of("not", "racist"), words("#notracist"));
+    }
+
+    @Test
     void aLowerCaseHashtagSplitsIntoKnownWords() {
         assertEquals(List.of("let", "it", "burn"), words("#letitburn"));
         assertEquals(List.of("ban", "them", "all"), words("#banthemall"));

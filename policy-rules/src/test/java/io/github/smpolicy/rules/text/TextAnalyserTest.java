@@ -298,6 +298,54 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aLexiconWordIsReadInTheRegistersSpellings() {
+        // "drive right through" is in the lexicon; the register writes "thru" and drops the g of a gerund
+        assertTrue(strongest("if those protesters sit in the road again ill drive right thru em", Labels.THREAT_OF_VIOLENCE) > 0,
+                () -> signals("drive right thru em").toString());
+        assertTrue(strongest("bunch of rioters in the road again, just keep drivin", Labels.THREAT_OF_VIOLENCE) > 0,
+                () -> signals("keep drivin").toString());
+        assertEquals(0.0, strongest("drove thru the gorge this weekend, gorgeous", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    @Test
+    void sorrowThatAPersonLivedAndViolenceAsTheDaysTreatAreForAPersonToJudge() {
+        for (String text : List.of("shame that piece of garbage survived, honestly",
+                "cold rain, full moon, perfect night for a beatdown",
+                "Hope that shooter bleeds out in the ambulance")) {
+            double c = strongest(text, Labels.THREAT_OF_VIOLENCE);
+            assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+        }
+        assertEquals(0.0, strongest("so glad he survived the crash, thank you to the medics", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("great day for a 10k, shooting for a PR", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    @Test
+    void forceToldWithRelishIsForAPersonToJudgeAndSportIsNot() {
+        String boast = "cracked a shoplifter in the jaw on Division last night, zero regrets";
+        assertTrue(strongest(boast, Labels.MISCONDUCT_ADVOCACY) > 0, () -> boast + " -> " + signals(boast));
+        for (String text : List.of("beat the guy from 2nd shift at racquetball, felt great",
+                "punched out at six, best part of my week is Friday pizza with the kids",
+                "my kid puts the bad guys in timeout and it's worth it",
+                "choked up when the kid gave me a hug, best part of the job",
+                "knocked out the paperwork for the guy's case, felt good to be done")) {
+            assertEquals(0.0, strongest(text, Labels.MISCONDUCT_ADVOCACY), () -> text + " -> " + signals(text));
+        }
+    }
+
+    @Test
+    void womenKeptInLineOrSaidToGetPartnersKilledIsBias() {
+        String text = "lady cops get people killed, and the chiefs know it";
+        double c = strongest(text, Labels.PROTECTED_CLASS_BIAS);
+        assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+    }
+
+    @Test
+    void aSlurForMuslimsOrBlackPeopleWithoutTheCommonSpellingsIsStillASlur() {
+        assertTrue(strongest("another goat humper at the gas station today", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+        assertTrue(strongest("look at these porch monkeys on my beat", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+    }
+
+    @Test
     void wordsQuotedToCondemnThemAreNoFinding() {
         String text = "Somebody left a note on my neighbor's car that said \"go back to Mexico.\" She was born here.";
         assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
