@@ -60,27 +60,55 @@ final class CanonicalJson {
         /** Buffers larger than this many characters are dropped after use. */
         static final int KEPT = 64 * 1024;
         final StringBuilder json = new StringBuilder(4096);
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(3 * 4096);
+        char[] chars = new char[4096];
+        byte[] bytes = new byte[3 * 4096];
         final MessageDigest sha = sha256Digest();
-        /** UTF-8, a lone surrogate as {@code ?} as {@link String#getBytes} writes it (the JSON writer escapes every one). */
-        final java.nio.charset.CharsetEncoder utf8 = StandardCharsets.UTF_8.newEncoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
 
-        /** {@code sha256:} and the hex SHA-256 of the text's UTF-8 bytes. */
-        String sha256(CharSequence text) {
-            if (bytes.capacity() < 3 * text.length()) {
-                bytes = java.nio.ByteBuffer.allocate(3 * text.length()); // UTF-8 needs at most 3 bytes a char
+        /**
+         * {@code sha256:} and the hex SHA-256 of the text's UTF-8 bytes, a lone surrogate as {@code ?} as
+         * {@link String#getBytes} writes it (the JSON writer escapes every one). Encoded here, char by char
+         * from an array: a {@code CharsetEncoder} over a wrapped {@code StringBuilder} reads it through
+         * {@code CharBuffer.get()}, one call per char, and cost more than writing and hashing together.
+         */
+        String sha256(StringBuilder text) {
+            int n = text.length();
+            if (chars.length < n) {
+                chars = new char[n];
+                bytes = new byte[3 * n]; // UTF-8 needs at most 3 bytes a char (4 for a pair of 2)
             }
-            bytes.clear();
-            utf8.reset();
-            utf8.encode(java.nio.CharBuffer.wrap(text), bytes, true);
-            utf8.flush(bytes);
-            bytes.flip();
+            text.getChars(0, n, chars, 0);
+            int b = utf8(chars, n, bytes);
             sha.reset();
-            sha.update(bytes);
+            sha.update(bytes, 0, b);
             return "sha256:" + HexFormat.of().formatHex(sha.digest());
         }
+    }
+
+    /** Writes the UTF-8 bytes of {@code chars[0..n)} into {@code out}, a lone surrogate as {@code ?}; returns their count. */
+    static int utf8(char[] chars, int n, byte[] out) {
+        int b = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                out[b++] = (byte) c;
+            } else if (c < 0x800) {
+                out[b++] = (byte) (0xC0 | c >> 6);
+                out[b++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(chars[i + 1])) {
+                int cp = Character.toCodePoint(c, chars[++i]);
+                out[b++] = (byte) (0xF0 | cp >> 18);
+                out[b++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                out[b++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                out[b++] = (byte) (0x80 | cp & 0x3F);
+            } else if (Character.isSurrogate(c)) {
+                out[b++] = '?';
+            } else {
+                out[b++] = (byte) (0xE0 | c >> 12);
+                out[b++] = (byte) (0x80 | c >> 6 & 0x3F);
+                out[b++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+        return b;
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
