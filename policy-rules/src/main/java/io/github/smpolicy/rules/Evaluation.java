@@ -332,7 +332,8 @@ final class Evaluation {
     private Decision decide(Concluded concluded, boolean failed) {
         List<Exemption> softened = new ArrayList<>();
         List<Judgement> judgements = unionGuard(concluded.judgements(), softened);
-        List<Finding> findings = findings(judgements);
+        Map<String, Integer> mediaOrder = mediaOrder();
+        List<Finding> findings = findings(judgements, mediaOrder);
         List<Conclusion> conclusions = concluded.conclusions();
         Outcome strongest = Decision.strongest(findings);
         Outcome outcome = strongest;
@@ -350,8 +351,12 @@ final class Evaluation {
             Outcome failure = settings.profile().failureMode() == FailureMode.DENY ? Outcome.DENY : Outcome.REVIEW;
             outcome = strongest.max(failure);
         }
-        List<Exemption> exceptions = new ArrayList<>(exceptions(concluded.grants()));
-        softened.stream().filter(e -> !exceptions.contains(e)).forEach(exceptions::add);
+        List<Exemption> exceptions = exceptions(concluded.grants(), mediaOrder);
+        for (Exemption e : softened) {
+            if (!exceptions.contains(e)) {
+                exceptions.add(e);
+            }
+        }
         Audit audit = new Audit(CanonicalJson.digest(post), settings.policyDigest(),
                 settings.clock().instant());
         return new Decision(post.id(), outcome, settings.policy(), findings, exceptions,
@@ -379,8 +384,7 @@ final class Evaluation {
         return guarded;
     }
 
-    private List<Finding> findings(List<Judgement> judgements) {
-        Map<String, Integer> mediaOrder = mediaOrder();
+    private List<Finding> findings(List<Judgement> judgements, Map<String, Integer> mediaOrder) {
         Comparator<Judgement> order = Comparator
                 .comparingInt((Judgement j) -> mediaOrder.getOrDefault(j.concern().media(), -1))
                 .thenComparing(j -> j.concern().evidence().describe())
@@ -388,8 +392,12 @@ final class Evaluation {
                 .thenComparingInt(j -> j.concern().evidence() instanceof Evidence.TextEvidence t ? t.text().start() : -1)
                 .thenComparing(j -> j.concern().evidence() instanceof Evidence.TextEvidence t ? t.text().in() : "")
                 .thenComparing(j -> j.concern().rule());
+        List<Judgement> sorted = new ArrayList<>(judgements);
+        sorted.sort(order);
         Map<String, List<Judgement>> byClause = new LinkedHashMap<>();
-        judgements.stream().sorted(order).forEach(j -> byClause.computeIfAbsent(j.getClause(), c -> new ArrayList<>()).add(j));
+        for (Judgement j : sorted) {
+            byClause.computeIfAbsent(j.getClause(), c -> new ArrayList<>()).add(j);
+        }
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, List<Judgement>> e : byClause.entrySet()) {
             findings.add(finding(e.getKey(), e.getValue()));
@@ -438,15 +446,23 @@ final class Evaluation {
         return new Remedy(same.get(0).action(), same.get(0).from(), wholePost ? List.of() : List.copyOf(media));
     }
 
-    private List<Exemption> exceptions(List<ExceptionGrant> grants) {
-        Map<String, Integer> mediaOrder = mediaOrder();
-        return grants.stream()
-                .map(g -> new Exemption(g.clause(), g.exception(), g.media()))
-                .distinct()
-                .sorted(Comparator.comparingInt((Exemption a) -> rank(a.clause()))
-                        .thenComparingInt(a -> mediaOrder.getOrDefault(a.media(), -1))
-                        .thenComparing(Exemption::exception))
-                .toList();
+    /** The grants as the decision's exceptions: each once, by clause, asset and word; a list the caller may add to. */
+    private List<Exemption> exceptions(List<ExceptionGrant> grants, Map<String, Integer> mediaOrder) {
+        List<Exemption> exceptions = new ArrayList<>(grants.size() + 1);
+        // a post has a few grants: a look along the list; rules that grant hundreds get a hash set
+        Set<Exemption> seen = grants.size() > 8 ? new java.util.HashSet<>() : null;
+        for (ExceptionGrant g : grants) {
+            Exemption e = new Exemption(g.clause(), g.exception(), g.media());
+            if (seen == null ? !exceptions.contains(e) : seen.add(e)) {
+                exceptions.add(e);
+            }
+        }
+        if (exceptions.size() > 1) {
+            exceptions.sort(Comparator.comparingInt((Exemption a) -> rank(a.clause()))
+                    .thenComparingInt(a -> mediaOrder.getOrDefault(a.media(), -1))
+                    .thenComparing(Exemption::exception));
+        }
+        return exceptions;
     }
 
     private List<ApprovalStatus> approvals(List<ApprovalOutcome> outcomes) {

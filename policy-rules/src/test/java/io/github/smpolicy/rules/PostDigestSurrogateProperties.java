@@ -75,6 +75,15 @@ class PostDigestSurrogateProperties {
         assertEquals(CanonicalJson.sha256(CanonicalJson.of(post(text))), CanonicalJson.digest(post(text)));
     }
 
+    /** The hand-written UTF-8 encoder writes what {@link String#getBytes} does, a lone surrogate as {@code ?} included. */
+    @Property(tries = 1000)
+    void theDigestsUtf8IsStringGetBytes(@ForAll("anyTexts") String text) {
+        byte[] out = new byte[3 * text.length()];
+        int n = CanonicalJson.utf8(text.toCharArray(), text.length(), out);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.Arrays.copyOf(out, n));
+    }
+
     /** Any characters (lone surrogates, pairs, every UTF-8 length), short, long, and past the buffers kept between posts. */
     @Provide
     Arbitrary<String> anyTexts() {
