@@ -222,7 +222,8 @@ class TextAnalyserTest {
         "Great shots of the fireworks from the Hawthorne bridge last night, 8 second exposure on a tripod.",
         "Target practice with the kids and their nerf guns, I lost badly.",
         "Can't say much yet but... retiring in June after 25 years!",
-        "Saw two guys I once arrested who have turned their lives around."})
+        "Saw two guys I once arrested who have turned their lives around.",
+        "I don't speak for the Bureau and never will. These are my opinions."})
     void everydayUsesOfTheLexiconsWordsRaiseNothing(String text) {
         assertEquals(List.of(), signals(text));
     }
