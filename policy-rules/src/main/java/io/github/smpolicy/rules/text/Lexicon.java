@@ -696,7 +696,7 @@ final class Lexicon {
      * a phrase, so that {@code put_a_bullet} reads "putting a bullet", {@code terrorist} "terrorists"
      * and {@code public_execution} "public executions" (the words between are read as written, and a
      * last word that is a pronoun or a function word is not inflected); every plain word, wherever it stands,
-     * also matches the register's spellings of it ({@link Inflections#spellings}: "thru", "shootin");
+     * also matches the register's spellings of it ({@link Inflections#spellings}: "thru", "ppl");
      * {@code =word} matches the word alone.
      */
     private static List<List<Word>> phrase(String alternatives, Map<String, List<List<Word>>> groups) {

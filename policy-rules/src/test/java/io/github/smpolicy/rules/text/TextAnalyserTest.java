@@ -300,11 +300,9 @@ class TextAnalyserTest {
 
     @Test
     void aLexiconWordIsReadInTheRegistersSpellings() {
-        // "drive right through" is in the lexicon; the register writes "thru" and drops the g of a gerund
+        // "drive right through" is in the lexicon; the register writes "thru"
         assertTrue(strongest("if those protesters sit in the road again ill drive right thru em", Labels.THREAT_OF_VIOLENCE) > 0,
                 () -> signals("drive right thru em").toString());
-        assertTrue(strongest("bunch of rioters in the road again, just keep drivin", Labels.THREAT_OF_VIOLENCE) > 0,
-                () -> signals("keep drivin").toString());
         assertEquals(0.0, strongest("drove thru the gorge this weekend, gorgeous", Labels.THREAT_OF_VIOLENCE));
     }
 
