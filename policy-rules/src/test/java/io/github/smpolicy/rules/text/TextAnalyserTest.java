@@ -30,6 +30,12 @@ class TextAnalyserTest {
                 .max().orElse(0.0);
     }
 
+    /** The text raises the signal at review strength: at or above the review threshold, below the deny one. */
+    private static void assertForAPersonToJudge(String text, String signal) {
+        double c = strongest(text, signal);
+        assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+    }
+
     @Test
     void anExplicitThreatToShootSomeoneReachesTheDenyThreshold() {
         assertTrue(strongest("Next person who slashes my tires, I will shoot them on sight.", Labels.THREAT_OF_VIOLENCE)
@@ -311,8 +317,7 @@ class TextAnalyserTest {
         for (String text : List.of("shame that piece of garbage survived, honestly",
                 "cold rain, full moon, perfect night for a beatdown",
                 "Hope that shooter bleeds out in the ambulance")) {
-            double c = strongest(text, Labels.THREAT_OF_VIOLENCE);
-            assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+            assertForAPersonToJudge(text, Labels.THREAT_OF_VIOLENCE);
         }
         assertEquals(0.0, strongest("so glad he survived the crash, thank you to the medics", Labels.THREAT_OF_VIOLENCE));
         assertEquals(0.0, strongest("great day for a 10k, shooting for a PR", Labels.THREAT_OF_VIOLENCE));
@@ -333,9 +338,7 @@ class TextAnalyserTest {
 
     @Test
     void womenKeptInLineOrSaidToGetPartnersKilledIsBias() {
-        String text = "lady cops get people killed, and the chiefs know it";
-        double c = strongest(text, Labels.PROTECTED_CLASS_BIAS);
-        assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+        assertForAPersonToJudge("lady cops get people killed, and the chiefs know it", Labels.PROTECTED_CLASS_BIAS);
     }
 
     @Test
@@ -352,9 +355,7 @@ class TextAnalyserTest {
 
     @Test
     void wordsQuotedWithoutAWordOfCondemnationAreAtMostAReview() {
-        String text = "my take on it: 'go back to mexico'";
-        double c = strongest(text, Labels.PROTECTED_CLASS_BIAS);
-        assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
+        assertForAPersonToJudge("my take on it: 'go back to mexico'", Labels.PROTECTED_CLASS_BIAS);
     }
 
     @ParameterizedTest
@@ -368,9 +369,8 @@ class TextAnalyserTest {
 
     @Test
     void aWishThatASuspectHadBeenShotIsForAPersonToJudge() {
-        double c = strongest("honestly wish the cover officer had just shot that piece of shit when he reached",
+        assertForAPersonToJudge("honestly wish the cover officer had just shot that piece of shit when he reached",
                 Labels.THREAT_OF_VIOLENCE);
-        assertTrue(c >= 0.5 && c < 0.9, "confidence " + c);
     }
 
     @Test
