@@ -26,6 +26,21 @@ public interface ContentAnalyser {
      */
     List<ContentSignal> analyse(String text, String where);
 
+    /**
+     * Reads a member's own words in the context of the posting they comment on or share: a comment "they're
+     * animals" names no group, the headline it answers does. The evaluator calls this for the post's text
+     * when the post has shared content; the signals are still the text's, with spans into it. By default
+     * the context is not read: {@link #analyse(String, String)}.
+     *
+     * @param text    the text to read; never {@code null}
+     * @param where   as for {@link #analyse(String, String)}
+     * @param context the shared posting's text, which no signal points into; never {@code null}, empty if it has none
+     * @return the signals found in {@code text}, in any order
+     */
+    default List<ContentSignal> analyse(String text, String where, String context) {
+        return analyse(text, where);
+    }
+
     /** The {@link #version()} of an analyser that does not say. */
     String UNVERSIONED = "unversioned";
 

@@ -215,7 +215,7 @@ final class Evaluation {
         profile.disabledClauses().forEach(c -> facts.add(new DisabledClause(c)));
         addMedia(facts, post.media(), Origin.POST);
         addLabels(facts, post.labels(), Origin.POST, "post");
-        analyse(facts, post.text(), "post", Origin.POST);
+        analyse(facts, post.text(), "post", Origin.POST, post.shared() != null ? post.shared().text() : "");
         if (post.shared() != null) {
             addMedia(facts, post.shared().media(), Origin.SHARED);
             addLabels(facts, post.shared().labels(), Origin.SHARED, "shared");
@@ -270,12 +270,19 @@ final class Evaluation {
     }
 
     private void analyse(List<Object> facts, String text, String where, Origin origin) {
+        analyse(facts, text, where, origin, "");
+    }
+
+    /** The text's signals; {@code context} is the posting the post's own text comments on or shares, or empty. */
+    private void analyse(List<Object> facts, String text, String where, Origin origin, String context) {
         if (text.isEmpty()) {
             return;
         }
         for (ContentAnalyser analyser : settings.analysers()) {
             try {
-                for (ContentSignal s : analyser.analyse(text, where)) {
+                List<ContentSignal> found = context.isEmpty() ? analyser.analyse(text, where)
+                        : analyser.analyse(text, where, context);
+                for (ContentSignal s : found) {
                     if (!settings.labelWords().contains(s.signal())) {
                         error(new EvaluationError("analyser " + analyser.getClass().getName(), "signal '"
                                 + s.signal() + "' in the " + where + " text is not a content label of this policy"));

@@ -67,6 +67,33 @@ class ContentAnalyserTest {
     }
 
     @Test
+    void anAnalyserReadsTheMembersOwnWordsWithThePostingTheyAnswer() {
+        List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+        ContentAnalyser contextual = new ContentAnalyser() {
+            @Override
+            public List<ContentSignal> analyse(String text, String where) {
+                seen.add(where + " alone");
+                return List.of();
+            }
+
+            @Override
+            public List<ContentSignal> analyse(String text, String where, String context) {
+                seen.add(where + " with " + context);
+                return List.of();
+            }
+        };
+        PolicyEvaluator evaluator = PolicyEvaluator.builder().analyser(contextual).build();
+
+        evaluator.evaluate(commentOn(SharedContent.of("The posting.")).text("My words.").build());
+        assertEquals(List.of("post with The posting.", "shared alone"), seen);
+
+        // a post that answers nothing has no context
+        seen.clear();
+        evaluator.evaluate(personalPost().text("My words.").build());
+        assertEquals(List.of("post alone"), seen);
+    }
+
+    @Test
     void aSignalInTheMembersOwnTextBecomesAFindingWithTheSpanAsEvidence() {
         Decision decision = zorblats.evaluate(personalPost().text(READ_AS_THREAT).build());
 

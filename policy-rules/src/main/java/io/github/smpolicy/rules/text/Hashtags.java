@@ -57,6 +57,40 @@ final class Hashtags {
     }
 
     /**
+     * Whether {@code word}, lower case and ending in "ing", is a word of the vocabulary ({@link Tokens} asks it of
+     * "drivin" with its g). Reads only those words, so that a text's first "-in" word costs a few
+     * milliseconds at start, not the whole vocabulary's ~40.
+     */
+    static boolean isGerund(String word) {
+        return Gerunds.WORDS.contains(word);
+    }
+
+    /** The vocabulary's words that end in "ing", read on the first look-up. */
+    private static final class Gerunds {
+        static final java.util.Set<String> WORDS;
+
+        static {
+            String text = TextAnalyser.resource(RESOURCE);
+            java.util.Set<String> words = new java.util.HashSet<>();
+            int line = 0;
+            int n = text.length();
+            while (line < n) {
+                int eol = text.indexOf('\n', line);
+                if (eol < 0) {
+                    eol = n;
+                }
+                int space = text.indexOf(' ', line);
+                if (text.charAt(line) != '#' && space > line + 3 && space < eol
+                        && text.charAt(space - 1) == 'g' && text.charAt(space - 2) == 'n' && text.charAt(space - 3) == 'i') {
+                    words.add(text.substring(line, space));
+                }
+                line = eol + 1;
+            }
+            WORDS = java.util.Set.copyOf(words);
+        }
+    }
+
+    /**
      * The lengths of the words of the hashtag whose letters are {@code text[from, to)}, in order, or
      * {@code null} to keep it whole.
      */

@@ -18,8 +18,10 @@ import java.util.Set;
  * </pre>
  * A pattern is words separated by spaces; {@code a|b} is either word, {@code kill*} any word
  * starting so, {@code <num>} a number, {@code ~N} up to N words of anything. {@code if @g}: a
- * word of the group must be in the same text; {@code unless @g}: none may be within
- * {@value #WINDOW} words of the match; {@code unless-text @g}: none anywhere in the text;
+ * word of the group must be in the same text; {@code if-context @g}: in the same text or in the
+ * posting a comment or share answers ({@link io.github.smpolicy.rules.ContentAnalyser#analyse(String, String, String)});
+ * {@code unless @g}: none may be within {@value #WINDOW} words of the match; {@code unless-text @g}: none
+ * anywhere in the text;
  * {@code review-if @g}: where one is within {@value #WINDOW} words (a negation, a third person), the
  * confidence stays below the deny threshold, so that a person reads it.
  */
@@ -548,7 +550,8 @@ final class Lexicon {
 
     /** A pattern with its signal, confidence and context conditions. */
     record Entry(String signal, double confidence, List<Element> elements, List<String> ifGroups,
-            List<String> unlessNear, List<String> unlessText, List<String> reviewNear, String source) {}
+            List<String> unlessNear, List<String> unlessText, List<String> reviewNear, List<String> ifContext,
+            String source) {}
 
     private final Map<String, List<List<Word>>> groups;
     private final List<Entry> entries;
@@ -624,7 +627,7 @@ final class Lexicon {
     Lexicon withEntry(String signal, double confidence, String term, String source) {
         List<Entry> more = new ArrayList<>(entries);
         List<Element> elements = literal(term).stream().map(w -> new Element(List.of(List.of(w)), 0)).toList();
-        more.add(new Entry(signal, confidence, elements, List.of(), List.of(), List.of(), List.of(), source));
+        more.add(new Entry(signal, confidence, elements, List.of(), List.of(), List.of(), List.of(), List.of(), source));
         return new Lexicon(groups, List.copyOf(more));
     }
 
@@ -647,11 +650,13 @@ final class Lexicon {
         List<String> unlessNear = new ArrayList<>();
         List<String> unlessText = new ArrayList<>();
         List<String> reviewNear = new ArrayList<>();
+        List<String> ifContext = new ArrayList<>();
         List<String> patternWords = new ArrayList<>();
         List<String> target = patternWords;
         for (String word : rest.strip().split("\\s+")) {
             switch (word) {
                 case "if" -> target = ifGroups;
+                case "if-context" -> target = ifContext;
                 case "unless" -> target = unlessNear;
                 case "unless-text" -> target = unlessText;
                 case "review-if" -> target = reviewNear;
@@ -663,7 +668,7 @@ final class Lexicon {
             throw new IllegalArgumentException("a pattern starts and ends with a word");
         }
         return new Entry(head[0], confidence, elements, List.copyOf(ifGroups), List.copyOf(unlessNear),
-                List.copyOf(unlessText), List.copyOf(reviewNear), where);
+                List.copyOf(unlessText), List.copyOf(reviewNear), List.copyOf(ifContext), where);
     }
 
     private static List<Element> pattern(String text, Map<String, List<List<Word>>> groups,

@@ -66,7 +66,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * an int comparison.
      */
     private record Pattern(Entry entry, Element[] elements, int index, int signal, int same, boolean agency,
-            int[] ifGroups, int[] unlessNear, int[] unlessText, int[] reviewNear) {}
+            int[] ifGroups, int[] unlessNear, int[] unlessText, int[] reviewNear, int[] ifContext) {}
 
     /**
      * What a word (or the first two letters of one) can start: the patterns, in lexicon order; the
@@ -117,7 +117,7 @@ public final class TextAnalyser implements ContentAnalyser {
             int signal = signalIds.computeIfAbsent(e.signal(), s -> signalIds.size());
             patterns[k] = new Pattern(e, e.elements().toArray(new Element[0]), k, signal, same,
                     PROFILE.equals(e.source()), ids(e.ifGroups(), groupIds), ids(e.unlessNear(), groupIds),
-                    ids(e.unlessText(), groupIds), ids(e.reviewNear(), groupIds));
+                    ids(e.unlessText(), groupIds), ids(e.reviewNear(), groupIds), ids(e.ifContext(), groupIds));
         }
         this.signalCount = signalIds.size();
         // the positions of the entries equal to each first one, for members()
@@ -379,6 +379,17 @@ public final class TextAnalyser implements ContentAnalyser {
     }
 
     /**
+     * {@inheritDoc} An entry's {@code if-context} groups may be found in the context as well as in the text
+     * (a comment "send them back" under a headline about refugees); every other condition reads the text alone.
+     */
+    @Override
+    public List<ContentSignal> analyse(String text, String where, String context) {
+        Run run = new Run(text, where, false);
+        run.context = context;
+        return run.signals();
+    }
+
+    /**
      * {@link #analyse} with none of its short cuts: every pattern tried at every token, every phrase of an
      * element compared word by word. Slow; for tests, which check that the indexes and filters of the
      * fast path never lose a match.
@@ -456,7 +467,8 @@ public final class TextAnalyser implements ContentAnalyser {
 
     /**
      * The text's words as this analyser reads them — lower case, with look-alike letters, leetspeak,
-     * stretched, spaced and masked letters folded — each with its span in {@code text}. For analysers
+     * stretched, spaced and masked letters folded, a gerund's dropped g restored ("drivin" reads
+     * "driving") and "u" written alone read as "you" — each with its span in {@code text}. For analysers
      * (such as a model) that should read through the same obfuscations.
      *
      * @param text the text; not {@code null}
@@ -549,6 +561,9 @@ public final class TextAnalyser implements ContentAnalyser {
     private final class Run {
         private final String text;
         private final String where;
+        /** The posting the text answers ({@link #analyse(String, String, String)}), or {@code null}; read on first need. */
+        private String context;
+        private Run contextRun;
         private final Tokens tokens;
         private final Starts[] words;
         private final Starts[] heads;
@@ -820,7 +835,23 @@ public final class TextAnalyser implements ContentAnalyser {
                     return false;
                 }
             }
+            for (int g : p.ifContext()) {
+                if (!anywhere(g) && !inContext(g)) {
+                    return false;
+                }
+            }
             return true;
+        }
+
+        /** Whether the group occurs in the {@link #context}, which is read the first time this is asked. */
+        private boolean inContext(int group) {
+            if (context == null || context.isEmpty()) {
+                return false;
+            }
+            if (contextRun == null) {
+                contextRun = new Run(context, "context", false);
+            }
+            return contextRun.anywhere(group);
         }
 
         /** The conditions near the match ({@code unless}); {@link #textContext} holds already. */

@@ -321,17 +321,57 @@ final class Tokens {
         }
         int used = out.joinSpacedLetters(text, length);
         if (text.indexOf('#') >= 0) {
-            out.splitHashtags(text, used);
+            used = out.splitHashtags(text, used);
         }
+        out.spellOut(text, used);
         return out;
+    }
+
+    /**
+     * Reads two short spellings of the register as the words they stand for, so that every reader of the
+     * tokens (the lexicon, its context groups, the models) sees one word: a gerund without its g
+     * ("drivin", "killin"), when the token has five letters or more, ends in "in" and is a word of the
+     * vocabulary ({@link Hashtags#isGerund}) with a g after it (not "thin", "cousin", "heroin"); and "u" for
+     * "you", written alone (not in "U.S." or "U-Haul"). Numbers, stretched and masked tokens are read as
+     * they are. Their new skeletons go after {@code used} characters.
+     */
+    private void spellOut(String text, int used) {
+        for (int i = 0; i < size; i++) {
+            if (flags[i] != 0) {
+                continue;
+            }
+            int n = length[i];
+            int o = offset[i];
+            if (n == 1 && chars[o] == 'u' && end[i] - start[i] == 1 && alone(text, start[i], end[i])) {
+                used = respell(i, used, "you");
+            } else if (n >= 5 && chars[o + n - 2] == 'i' && chars[o + n - 1] == 'n'
+                    && Hashtags.isGerund(new String(chars, o, n) + "g")) {
+                used = respell(i, used, new String(chars, o, n) + "g");
+            }
+        }
+    }
+
+    /** Whether the one character at {@code text[from, to)} stands between spaces, punctuation that ends a phrase, or the text's ends. */
+    private static boolean alone(String text, int from, int to) {
+        return (from == 0 || ".-&/'".indexOf(text.charAt(from - 1)) < 0)
+                && (to == text.length() || ".-&/'".indexOf(text.charAt(to)) < 0);
+    }
+
+    /** Gives token {@code i} the skeleton {@code word}, written after {@code used} characters; the characters used after it. */
+    private int respell(int i, int used, String word) {
+        append(used, word);
+        offset[i] = used;
+        length[i] = word.length();
+        hash[i] = word.hashCode();
+        return used + word.length();
     }
 
     /**
      * Replaces each hashtag's token by its words ({@link Hashtags}), each read from the hashtag's own
      * letters as a word of its own would be (a stretched piece collapses); their skeletons go after
-     * {@code used} characters.
+     * {@code used} characters. Returns the characters used after them.
      */
-    private void splitHashtags(String text, int used) {
+    private int splitHashtags(String text, int used) {
         int[] pieces = null;
         int at = -1;
         for (int i = 0; i < size && at < 0; i++) {
@@ -339,7 +379,7 @@ final class Tokens {
             at = pieces == null ? -1 : i;
         }
         if (at < 0) {
-            return;
+            return used;
         }
         // rare: rebuild the arrays from the first hashtag that splits on
         Tokens copy = new Tokens(size + 8, chars);
@@ -373,6 +413,7 @@ final class Tokens {
         length = copy.length;
         hash = copy.hash;
         flags = copy.flags;
+        return used;
     }
 
     /**

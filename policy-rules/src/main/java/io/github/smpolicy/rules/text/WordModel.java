@@ -157,12 +157,15 @@ public final class WordModel implements ContentAnalyser {
 
     /**
      * Loads the built-in weights now, if not yet loaded (once per class loader; otherwise on the first
-     * {@link #forProfile}). An evaluator's build calls it while the lexicon is being built.
+     * {@link #forProfile}), and what reading a text's words needs (the vocabulary's gerunds, which
+     * {@link TextAnalyser#readWords} restores a dropped g with). An evaluator's build calls it while the
+     * lexicon is being built, so that the first decision does not wait for either.
      *
      * @throws UncheckedIOException if the weights are missing or malformed
      */
     public static void load() {
         Weights.BUNDLED.heads();
+        Hashtags.isGerund("");
     }
 
     /**

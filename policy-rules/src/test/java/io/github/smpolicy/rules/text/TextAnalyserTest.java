@@ -313,6 +313,51 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aGerundWithoutItsGAndUForYouAreReadAsTheWordsTheyStandFor() {
+        assertEquals(List.of("keep", "driving", "thru", "them"), words("keep drivin' thru them"));
+        assertEquals(List.of("i", "know", "where", "you", "live"), words("i know where u live"));
+        // a word that ends in "in" stays as it is: no word of the vocabulary with a g, or under five letters
+        assertEquals(List.of("my", "cousin", "within", "the", "cabin", "thin", "heroin"),
+                words("my cousin within the cabin, thin, heroin"));
+        // "u" in an abbreviation or a name is a letter
+        assertEquals(List.of("u", "s", "attorney", "u", "haul"), words("U.S. attorney, U-Haul"));
+        // and the lexicon reads them as the words
+        assertTrue(strongest("if they block the road again im drivin right thru em", Labels.THREAT_OF_VIOLENCE) > 0,
+                () -> signals("drivin right thru em").toString());
+        assertEquals(strongest("i know where you live", Labels.THREAT_OF_VIOLENCE),
+                strongest("i know where u live", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    @Test
+    void aCommentIsReadWithThePostingItAnswers() {
+        String headline = "New refugee resettlement center to open in Southeast Portland";
+        String comment = "They're animals. every one of them.";
+        double alone = ANALYSER.analyse(comment, "post").stream()
+                .filter(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS)).mapToDouble(ContentSignal::confidence).max().orElse(0);
+        List<ContentSignal> withPosting = ANALYSER.analyse(comment, "post", headline);
+        double read = withPosting.stream().filter(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS))
+                .mapToDouble(ContentSignal::confidence).max().orElse(0);
+        assertEquals(0.0, alone, "the comment alone names no group");
+        assertTrue(read >= 0.5 && read < 0.9, () -> withPosting.toString());
+        // every span points into the comment, never into the posting
+        for (ContentSignal s : withPosting) {
+            assertEquals(s.span().match(), comment.substring(s.span().start(), s.span().end()));
+        }
+        // the same words under a posting about no protected group, or naming who did a deed, are no bias
+        assertTrue(ANALYSER.analyse(comment, "post", "Three arrested after a brawl at a Gresham bar").stream()
+                .noneMatch(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS)));
+        assertTrue(ANALYSER.analyse("whoever did this are animals, every one of them", "post",
+                "Mosque vandalized in Beaverton overnight").stream()
+                .noneMatch(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS)));
+        assertForAPersonToJudge("a man in a dress is still a man and im not calling him ma'am", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("im not calling him 'she' at roll call", Labels.PROTECTED_CLASS_BIAS);
+        for (String text : List.of("I'm not calling him a hero, he just did his job", "not calling her back tonight",
+                "not calling her anything, she can call me")) {
+            assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
+        }
+    }
+
+    @Test
     void sorrowThatAPersonLivedAndViolenceAsTheDaysTreatAreForAPersonToJudge() {
         for (String text : List.of("shame that piece of garbage survived, honestly",
                 "cold rain, full moon, perfect night for a beatdown",
