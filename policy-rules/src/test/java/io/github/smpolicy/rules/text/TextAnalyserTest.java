@@ -329,6 +329,14 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aDisclaimerExcusesNoBias() {
+        // "views are my own" keeps 1.8 off (the member does not speak for the Bureau); it does not make bias personal speech
+        assertForAPersonToJudge("speaking for myself here, too many somalis in this city now", Labels.PROTECTED_CLASS_BIAS);
+        // saying a group is not what is said of it still stands a bias reading down
+        assertEquals(0.0, strongest("Islam has nothing to do with terrorists, and I say that as a cop", Labels.PROTECTED_CLASS_BIAS));
+    }
+
+    @Test
     void aCommentIsReadWithThePostingItAnswers() {
         String headline = "New refugee resettlement center to open in Southeast Portland";
         String comment = "They're animals. every one of them.";
