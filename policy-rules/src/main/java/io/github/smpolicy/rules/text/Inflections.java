@@ -68,8 +68,8 @@ final class Inflections {
 
     /**
      * A form and its informal spellings ({@link #INFORMAL}). Not the dropped g of a gerund ("shootin") nor
-     * "u" for "you": both were tried and cost the lexicon's build ~65 and ~35 ms of start-up (a C1-only JVM,
-     * against ~350 ms), since every phrase with such a word is expanded once per spelling.
+     * "u" for "you": expanded here they cost the lexicon's build ~65 and ~35 ms of start-up (every phrase
+     * with such a word once per spelling), so the text's side reads them instead ({@link Tokens}' spellOut).
      */
     static List<String> spellings(String form) {
         List<String> informal = INFORMAL.get(form);

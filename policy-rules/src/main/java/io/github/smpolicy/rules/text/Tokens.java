@@ -344,14 +344,16 @@ final class Tokens {
             int o = offset[i];
             if (n == 1 && chars[o] == 'u' && end[i] - start[i] == 1 && alone(text, start[i], end[i])) {
                 used = respell(i, used, "you");
-            } else if (n >= 5 && chars[o + n - 2] == 'i' && chars[o + n - 1] == 'n'
-                    && Hashtags.isGerund(new String(chars, o, n) + "g")) {
-                used = respell(i, used, new String(chars, o, n) + "g");
+            } else if (n >= 5 && chars[o + n - 2] == 'i' && chars[o + n - 1] == 'n') {
+                String gerund = new String(chars, o, n) + "g";
+                if (Hashtags.isGerund(gerund)) {
+                    used = respell(i, used, gerund);
+                }
             }
         }
     }
 
-    /** Whether the one character at {@code text[from, to)} stands between spaces, punctuation that ends a phrase, or the text's ends. */
+    /** Whether the one character at {@code text[from, to)} is a word of its own: no dot, dash, ampersand, slash or apostrophe on either side. */
     private static boolean alone(String text, int from, int to) {
         return (from == 0 || ".-&/'".indexOf(text.charAt(from - 1)) < 0)
                 && (to == text.length() || ".-&/'".indexOf(text.charAt(to)) < 0);
