@@ -585,6 +585,23 @@ final class Tokens {
         return c < 128 ? LEET[c] : c;
     }
 
+    /**
+     * A 9 inside a word is a g ("fa99ot", "ni99a"): after two word characters or more and before a letter
+     * (or a digit that stands for one). Not at a word's end or near its start, where a 9 is a number or
+     * a name: "k9", "k9s", "w9", "a91f".
+     */
+    private static char nine(char[] w, int a, int b, int k) {
+        int s = k;
+        while (s > a && w[s - 1] == '9') {
+            s--;
+        }
+        int e = k;
+        while (e < b && w[e] == '9') {
+            e++;
+        }
+        return s - a >= 2 && e < b && Character.isLetter(leet(w[e])) ? 'g' : '9';
+    }
+
     private static boolean kept(char c) {
         return Character.isLetterOrDigit(c) || c == '*';
     }
@@ -635,7 +652,7 @@ final class Tokens {
         int run = 0;
         boolean stretched = false;
         for (int k = a; k < b; k++) {
-            char mapped = leet(w[k]);
+            char mapped = w[k] == '9' ? nine(w, a, b, k) : leet(w[k]);
             run = k > a && w[k - 1] == mapped ? run + 1 : 1;
             stretched |= run >= 3 && mapped != '*';
             w[k] = mapped;
@@ -692,8 +709,14 @@ final class Tokens {
         int w = 0;
         int i = 0;
         while (i < n) {
+            // one separator all along: in "a b-u-l-l-e-t" the article is not a letter of the word
             int j = i;
-            while (j + 1 < n && single(j) && single(j + 1) && oneSeparator(text, end[j], start[j + 1])) {
+            char separator = 0;
+            while (j + 1 < n && single(j) && single(j + 1) && oneSeparator(text, end[j], start[j + 1])
+                    && (j == i || separator(text, end[j], start[j + 1]) == separator)) {
+                if (j == i) {
+                    separator = separator(text, end[j], start[j + 1]);
+                }
                 j++;
             }
             if (j - i + 1 >= 3) {
@@ -722,6 +745,17 @@ final class Tokens {
 
     private boolean single(int i) {
         return length[i] == 1 && !number(i);
+    }
+
+    /** The visible character between two tokens that {@link #oneSeparator} accepted, or 0 when there is none. */
+    private static char separator(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.getType(c) != Character.FORMAT) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     private static boolean oneSeparator(String text, int from, int to) {

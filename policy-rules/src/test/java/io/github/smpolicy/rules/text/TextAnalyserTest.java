@@ -329,6 +329,26 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aNineInsideAWordIsAGAndASpacedWordKeepsOneSeparator() {
+        assertEquals(List.of("faggots", "everywhere"), words("fa99ots everywhere"));
+        // a 9 at a word's end or near its start is a number or a name: the police dog stays a K9
+        assertEquals(List.of("the", "k9", "unit", "k9s", "w9"), words("the K9 unit, K9s, w9"));
+        // the article before a hyphenated word is not one of its letters ("a" + "bullet" read "abullet")
+        assertEquals(List.of("deserves", "a", "bullet"), words("deserves a b-u-l-l-e-t"));
+        assertEquals(List.of("i", "will", "kill", "him"), words("i will k.i.l.l him"));
+        assertEquals(List.of("kill"), words("k i l l"));
+        assertTrue(strongest("ke@ne deserves a b-u-l-l-e-t not a bunk", Labels.THREAT_OF_VIOLENCE) > 0);
+    }
+
+    @Test
+    void theSlursOfTheRegisterAreReadAndATownIsNotOne() {
+        assertTrue(strongest("m00slimes blocking Powell for prayer again", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+        assertTrue(strongest("another night of d0t h3ads calling about the 7-11", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+        assertForAPersonToJudge("tr00n in holding demanding the womens side", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("finally played Royal Troon on vacation, windy as advertised", Labels.PROTECTED_CLASS_BIAS));
+    }
+
+    @Test
     void aDisclaimerExcusesNoBias() {
         // "views are my own" keeps 1.8 off (the member does not speak for the Bureau); it does not make bias personal speech
         assertForAPersonToJudge("speaking for myself here, too many somalis in this city now", Labels.PROTECTED_CLASS_BIAS);
