@@ -11,12 +11,13 @@ final class Emoji {
             case 0x1F52A -> "stab";     // kitchen knife
             case 0x1F5E1 -> "stab";     // dagger
             case 0x1F4A3 -> "bomb";     // bomb
-            case 0x1F480 -> "dead";     // skull
+            case 0x1F480, 0x2620 -> "dead"; // skull, skull and crossbones
             case 0x26B0 -> "coffin";    // coffin
             case 0x1FA78 -> "blood";    // drop of blood
             case 0x1FAA2 -> "rope";     // knot: "🪢 and a tall tree"
             case 0x1F333 -> "tree";     // deciduous tree
             case 0x1F412, 0x1F435 -> "monkey"; // monkey, monkey face: people called monkeys
+            case 0x1F98D -> "gorilla";  // gorilla: the same
             case 0x1F921 -> "clown";    // clown face: "our capt is a 🤡"
             case 0x1F3AA -> "circus";   // circus tent: "this place is a 🎪"
             default -> null;

@@ -110,7 +110,23 @@ final class Hashtags {
             return camel;
         }
         // one case throughout ("letitburn", "LETITBURN", "Letitburn"): the likeliest words, each hashtag once
-        String tag = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        return letters(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The lengths of the words of {@code tag}, lower-case ASCII letters written without spaces (a hashtag in
+     * one case, or spaced letters joined: "p u t a b u l l e t"), or {@code null} to keep it whole.
+     */
+    static int[] letters(String tag) {
+        if (tag.length() > LONGEST) {
+            return null;
+        }
+        for (int k = 0; k < tag.length(); k++) {
+            char c = tag.charAt(k);
+            if (c < 'a' || c > 'z') {
+                return null;
+            }
+        }
         int[] known = SPLIT.get(tag);
         if (known == null) {
             known = words(tag);

@@ -14,8 +14,10 @@ import java.util.Arrays;
  * lower-cased. Per token: leetspeak digits and symbols inside a word become letters; a word with a
  * letter repeated three times or more is stretched, and its runs collapse ({@code kiiill} reads
  * {@code kil}, compared with the collapsed form of each word: {@code kill}); {@code *} stays a one-letter wildcard
- * ({@code k*ll}). Across tokens: three or more one-letter tokens separated by one space, dot, dash
- * or underscore join into one word ({@code k i l l}, {@code k.i.l.l}). One pass, linear in the text.
+ * ({@code k*ll}). Across tokens: three or more one-letter tokens separated by one space, dot, dash,
+ * underscore or slash, the same all along, join into one word ({@code k i l l}, {@code k.i.l.l}, {@code r/u/n}),
+ * or into the likeliest words when they are several without spaces ({@code p u t a b u l l e t}: the hashtags'
+ * vocabulary, {@link Hashtags#letters}). One pass, linear in the text.
  *
  * <p>Speed: ASCII characters, the bulk of most posts, are classified by one table look-up; other
  * code points are folded once and the result cached. The skeletons are built one after another in
@@ -674,7 +676,18 @@ final class Tokens {
                 return false;
             }
         }
-        return digits >= 2 || UNITS.contains(new String(w, from, to - from));
+        if (digits >= 2) {
+            return true;
+        }
+        String unit = new String(w, from, to - from);
+        // an ordinal's ending fits its digit: "3rd" is a number, "3nd" is leetspeak ("ill 3nd her")
+        return switch (unit) {
+            case "st" -> w[from - 1] == '1';
+            case "nd" -> w[from - 1] == '2';
+            case "rd" -> w[from - 1] == '3';
+            case "th" -> w[from - 1] != '1' && w[from - 1] != '2' && w[from - 1] != '3';
+            default -> UNITS.contains(unit);
+        };
     }
 
     /** Whether the {@code @} ending {@code w[a, b)} stands for a letter ("n1gg@"): two word characters before it. */
@@ -732,7 +745,21 @@ final class Tokens {
                     h = 31 * h + c;
                     wildcard |= c == '*';
                 }
-                set(w++, start[i], end[j], used, letters, h, wildcard ? WILDCARD : 0);
+                // letters that are no word may be several written without spaces: "p u t a b u l l e t"
+                int[] pieces = wildcard ? null : Hashtags.letters(new String(chars, used, letters));
+                if (pieces == null) {
+                    set(w++, start[i], end[j], used, letters, h, wildcard ? WILDCARD : 0);
+                } else {
+                    int[] starts = Arrays.copyOfRange(start, i, j + 1);
+                    int[] ends = Arrays.copyOfRange(end, i, j + 1);
+                    for (int p = 0, k = 0; p < pieces.length; k += pieces[p++]) {
+                        int ph = 0;
+                        for (int c = 0; c < pieces[p]; c++) {
+                            ph = 31 * ph + chars[used + k + c];
+                        }
+                        set(w++, starts[k], ends[k + pieces[p] - 1], used + k, pieces[p], ph, (byte) 0);
+                    }
+                }
                 used += letters;
                 i = j + 1;
             } else {
@@ -765,7 +792,7 @@ final class Tokens {
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
-            if (" .-_·*".indexOf(c) < 0 || ++visible > 1) {
+            if (" .-_·*/".indexOf(c) < 0 || ++visible > 1) {
                 return false;
             }
         }

@@ -341,6 +341,20 @@ class TextAnalyserTest {
     }
 
     @Test
+    void spacedLettersThatAreSeveralWordsSplitAndAnOrdinalFitsItsDigit() {
+        assertEquals(List.of("just", "put", "a", "bullet", "in", "him"), words("just p u t a b u l l e t in him"));
+        assertEquals(List.of("run", "them", "over", "lol"), words("r/u/n t/h/e/m o/v/e/r lol"));
+        // one word, or too short to be several, stays whole
+        assertEquals(List.of("defund", "the", "fbi"), words("D E F U N D the F B I"));
+        // an abbreviation with a slash is two letters, not a word
+        assertEquals(List.of("w", "o", "a", "doubt"), words("w/o a doubt"));
+        // "3rd" is a number; "3nd" is leetspeak
+        assertEquals(List.of("the", "3", "rd", "and", "21", "st"), words("the 3rd and 21st"));
+        assertEquals(List.of("ill", "end", "her"), words("ill 3nd her"));
+        assertEquals(List.of("a", "dead", "man"), words("a ☠️ man"));
+    }
+
+    @Test
     void theSlursOfTheRegisterAreReadAndATownIsNotOne() {
         assertTrue(strongest("m00slimes blocking Powell for prayer again", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
         assertTrue(strongest("another night of d0t h3ads calling about the 7-11", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
