@@ -251,6 +251,9 @@ final class Tokens {
         return last.words;
     }
 
+    /** The word three opening brackets or more are read as ({@code (((they)))}); no text's own word is written so. */
+    static final String ECHO = "tripleparentheses";
+
     private static Tokens read(String text) {
         // about one word in six characters, a little more for short texts: rarely regrown
         Tokens out = new Tokens(text.length() / 5 + 8, new char[text.length() + 16]);
@@ -277,6 +280,21 @@ final class Tokens {
                     }
                     word[length++] = folded;
                     end = i + 1;
+                } else if (c == '(' && i + 2 < n && text.charAt(i + 1) == '(' && text.charAt(i + 2) == '(') {
+                    // the antisemitic "echo", "(((they)))": three brackets or more read as a word of their own
+                    out.flush(base, length, start, end);
+                    int stop = i;
+                    while (stop < n && text.charAt(stop) == '(') {
+                        stop++;
+                    }
+                    int at = out.append(length, ECHO);
+                    word = out.chars;
+                    length += ECHO.length();
+                    out.add(i, stop, at, ECHO.length(), false, false, false);
+                    base = length;
+                    start = -1;
+                    i = stop;
+                    continue;
                 } else if (!apostropheInWord(text, i, c, start)) {
                     out.flush(base, length, start, end);
                     base = length;

@@ -360,6 +360,12 @@ class TextAnalyserTest {
         assertTrue(strongest("another night of d0t h3ads calling about the 7-11", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
         assertForAPersonToJudge("tr00n in holding demanding the womens side", Labels.PROTECTED_CLASS_BIAS);
         assertEquals(0.0, strongest("finally played Royal Troon on vacation, windy as advertised", Labels.PROTECTED_CLASS_BIAS));
+        // the antisemitic echo is for a person to judge; explained or condemned, it is no bias
+        assertEquals(List.of("tripleparentheses", "they", "own", "the", "media"), words("(((they))) own the media"));
+        assertForAPersonToJudge("the (((globalists))) on the council want us defunded", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("putting (((triple parentheses))) around names is an antisemitic hate symbol. report it",
+                Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(List.of("see", "a", "and", "b"), words("see (a) and ((b))"));
     }
 
     @Test
