@@ -163,6 +163,17 @@ final class Tokens {
         this.flags[i] = flags;
     }
 
+    /**
+     * Ends the word being read ({@link #flush}) and adds the word a symbol stands for ({@code text[from, to)}: an
+     * emoji, the echo's brackets) as a token of its own. Returns the skeletons' new length.
+     */
+    private int addSymbol(int base, int length, int start, int end, int from, int to, String word) {
+        flush(base, length, start, end);
+        int at = append(length, word);
+        add(from, to, at, word.length(), false, false, false);
+        return length + word.length();
+    }
+
     /** Appends {@code s} to {@link #chars} after {@code used} characters; where it starts. */
     private int append(int used, String s) {
         if (used + s.length() > chars.length) {
@@ -282,15 +293,12 @@ final class Tokens {
                     end = i + 1;
                 } else if (c == '(' && i + 2 < n && text.charAt(i + 1) == '(' && text.charAt(i + 2) == '(') {
                     // the antisemitic "echo", "(((they)))": three brackets or more read as a word of their own
-                    out.flush(base, length, start, end);
                     int stop = i;
                     while (stop < n && text.charAt(stop) == '(') {
                         stop++;
                     }
-                    int at = out.append(length, ECHO);
+                    length = out.addSymbol(base, length, start, end, i, stop, ECHO);
                     word = out.chars;
-                    length += ECHO.length();
-                    out.add(i, stop, at, ECHO.length(), false, false, false);
                     base = length;
                     start = -1;
                     i = stop;
@@ -313,11 +321,8 @@ final class Tokens {
             String emoji = Emoji.word(cp);
             String folded = emoji != null ? null : wordFold(cp);
             if (emoji != null) {
-                out.flush(base, length, start, end);
-                int at = out.append(length, emoji);
+                length = out.addSymbol(base, length, start, end, i, next, emoji);
                 word = out.chars;
-                length += emoji.length();
-                out.add(i, next, at, emoji.length(), false, false, false);
                 base = length;
                 start = -1;
             } else if (!folded.isEmpty()) {
