@@ -355,6 +355,20 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aStereotypeToldAsFactForceForWordsAndTheWishToHaveFired() {
+        assertForAPersonToJudge("Arabs only understand force. Ramadi taught me", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("somalis cant drive, its genetic", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("genetic testing showed my family is part Mexican", Labels.PROTECTED_CLASS_BIAS));
+        assertTrue(strongest("tased him twice for the attitude lol", Labels.MISCONDUCT_ADVOCACY) > 0);
+        // told of another officer, it is news or a complaint
+        assertEquals(0.0, strongest("an officer tased a man for mouthing off and the city paid out 200k. that's on us",
+                Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("rip bozo. shoulda been me pulling the trigger", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("do it again and they will be scraping you off the sidewalk", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("I'm in an ambulance on the way to Emanuel, I'll be fine", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    @Test
     void theSlursOfTheRegisterAreReadAndATownIsNotOne() {
         assertTrue(strongest("m00slimes blocking Powell for prayer again", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
         assertTrue(strongest("another night of d0t h3ads calling about the 7-11", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
