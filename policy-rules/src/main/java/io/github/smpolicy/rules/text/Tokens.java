@@ -747,12 +747,13 @@ final class Tokens {
         while (i < n) {
             // one separator all along: in "a b-u-l-l-e-t" the article is not a letter of the word
             int j = i;
-            char separator = 0;
-            while (j + 1 < n && single(j) && single(j + 1) && oneSeparator(text, end[j], start[j + 1])
-                    && (j == i || separator(text, end[j], start[j + 1]) == separator)) {
-                if (j == i) {
-                    separator = separator(text, end[j], start[j + 1]);
+            int separator = NO_SEPARATOR;
+            while (j + 1 < n && single(j) && single(j + 1)) {
+                int between = separator(text, end[j], start[j + 1]);
+                if (between == NO_SEPARATOR || j > i && between != separator) {
+                    break;
                 }
+                separator = between;
                 j++;
             }
             if (j - i + 1 >= 3) {
@@ -797,29 +798,26 @@ final class Tokens {
         return length[i] == 1 && !number(i);
     }
 
-    /** The visible character between two tokens that {@link #oneSeparator} accepted, or 0 when there is none. */
-    private static char separator(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (Character.getType(c) != Character.FORMAT) {
-                return c;
-            }
-        }
-        return 0;
-    }
+    private static final int NO_SEPARATOR = -1;
 
-    private static boolean oneSeparator(String text, int from, int to) {
+    /**
+     * What lies between two one-letter tokens of a spaced word: its one visible separator (space, dot, dash,
+     * underscore, middle dot, asterisk or slash), 0 when only format characters do, or {@link #NO_SEPARATOR}.
+     */
+    private static int separator(String text, int from, int to) {
         int visible = 0;
+        char separator = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
             if (Character.getType(c) == Character.FORMAT) {
                 continue;
             }
             if (" .-_·*/".indexOf(c) < 0 || ++visible > 1) {
-                return false;
+                return NO_SEPARATOR;
             }
+            separator = c;
         }
         // nothing at all between them: a unit split from its number ("5k"), not a spaced letter
-        return visible == 1 || from < to;
+        return visible == 1 || from < to ? separator : NO_SEPARATOR;
     }
 }
