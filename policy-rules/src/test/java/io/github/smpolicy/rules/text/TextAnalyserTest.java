@@ -369,6 +369,22 @@ class TextAnalyserTest {
     }
 
     @Test
+    void deathCalledDownOnAGroupAndItsHouseOfWorshipSetOnFireAreForAPersonToJudge() {
+        for (String text : List.of("death to islam", "DEATH 2 ALL MUSLIMS", "burn the mosque down", "torch every synagogue")) {
+            assertForAPersonToJudge(text, Labels.PROTECTED_CLASS_BIAS);
+            assertForAPersonToJudge(text, Labels.THREAT_OF_VIOLENCE);
+        }
+        // told of others, a regime's law, a movie, an arson in the news: no call
+        for (String text : List.of("protesters outside the consulate chanted death to jews and nobody was arrested",
+                "in some countries being gay is punishable by death. death to gays is the law there and its evil",
+                "someone tried to burn the synagogue on 3rd last night. whoever did it deserves prison",
+                "torch the temple of doom lol great movie", "death to spreadsheets")) {
+            assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), text);
+            assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), text);
+        }
+    }
+
+    @Test
     void theSlursOfTheRegisterAreReadAndATownIsNotOne() {
         assertTrue(strongest("m00slimes blocking Powell for prayer again", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
         assertTrue(strongest("another night of d0t h3ads calling about the 7-11", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
