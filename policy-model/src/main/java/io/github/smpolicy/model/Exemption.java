@@ -7,7 +7,7 @@ package io.github.smpolicy.model;
  *
  * @param clause    the clause it applies to
  * @param exception {@code CEREMONY_PHOTO}, {@code EXPRESS_PERMISSION}, {@code CHIEF_OF_POLICE_AUTHOR},
- *                  {@code PIO_AUTHOR}, {@code UNION_ACTIVITY}, or an agency's own word
+ *                  {@code PIO_AUTHOR}, {@code UNION_ACTIVITY}, {@code COMMENT_DISAGREES}, or an agency's own word
  * @param media     the asset it covers; {@code null} when it covers the clause as a whole
  */
 public record Exemption(String clause, String exception, String media) {
@@ -21,6 +21,12 @@ public record Exemption(String clause, String exception, String media) {
     public static final String PIO_AUTHOR = "PIO_AUTHOR";
     /** 311.40-P3: possibly protected union activity turned a violation of the clause into a review. */
     public static final String UNION_ACTIVITY = "UNION_ACTIVITY";
+    /**
+     * 311.40-1.6 or 1.7: the member's comment disagrees in so many words with the posting it answers ("delete
+     * this", "hard disagree"), so the posting's content is not counted as the member's; the comment's own
+     * words are judged as always.
+     */
+    public static final String COMMENT_DISAGREES = "COMMENT_DISAGREES";
 
     /**
      * Checks the clause and the exception word.
@@ -59,6 +65,7 @@ public record Exemption(String clause, String exception, String media) {
             case CHIEF_OF_POLICE_AUTHOR -> "the " + head + " needs no one's permission";
             case PIO_AUTHOR -> "the Public Information Officer needs no consultation";
             case UNION_ACTIVITY -> "it may be protected union activity, which a person must judge";
+            case COMMENT_DISAGREES -> "your comment disagrees with the posting it answers, so its content does not count as yours";
             default -> "the exception " + exception + " applies";
         };
         return clause + (media == null ? "" : " for " + media) + ": " + what;

@@ -41,6 +41,22 @@ public interface ContentAnalyser {
         return analyse(text, where);
     }
 
+    /**
+     * Whether a member's comment says in so many words that it disagrees with the posting it answers ("delete
+     * this", "hard disagree", "not in my name"), so that the posting's 1.6 and 1.7 content is not read as the
+     * member's: the rule book counts a comment on such content "at most" as a review because whether it
+     * supports the posting is a judgement, and explicit disagreement answers it. Only explicit words should
+     * say {@code true}: a comment misread as disagreeing is a missed violation. The comment's own words are
+     * judged as always. {@code false} by default.
+     *
+     * @param comment the member's comment; never {@code null}
+     * @param posting the text of the posting it answers; never {@code null}
+     * @return {@code true} if the comment disagrees with the posting in explicit words
+     */
+    default boolean disagrees(String comment, String posting) {
+        return false;
+    }
+
     /** The {@link #version()} of an analyser that does not say. */
     String UNVERSIONED = "unversioned";
 

@@ -217,14 +217,52 @@ final class Evaluation {
         addLabels(facts, post.labels(), Origin.POST, "post");
         analyse(facts, post.text(), "post", Origin.POST, post.shared() != null ? post.shared().text() : "");
         if (post.shared() != null) {
+            int before = facts.size();
             addMedia(facts, post.shared().media(), Origin.SHARED);
             addLabels(facts, post.shared().labels(), Origin.SHARED, "shared");
             analyse(facts, post.shared().text(), "shared", Origin.SHARED);
+            if (post.action() == Action.COMMENT && supportable(facts, before) && disagrees()) {
+                facts.set(0, new PostFact(post, true));
+            }
         }
         for (int i = 0; i < post.approvals().size(); i++) {
             facts.add(new ApprovalFact(post.approvals().get(i), i));
         }
         return facts;
+    }
+
+    /** 1.6 and 1.7's labels: what a comment on a posting may be read as supporting (sharing.drl). */
+    private static final Set<String> SUPPORTABLE = Set.of("HARASSMENT", "DISCRIMINATION", "THREAT_OF_VIOLENCE",
+            "PROPOSED_VIOLATION_OF_LAW", "PUBLIC_SAFETY_ENDANGERMENT", "PROTECTED_CLASS_BIAS");
+
+    /** Whether the shared posting's facts from {@code from} on hold a 1.6 or 1.7 signal: only then is a comment's stance read. */
+    private static boolean supportable(List<Object> facts, int from) {
+        for (int i = from; i < facts.size(); i++) {
+            if (facts.get(i) instanceof SignalFact s && SUPPORTABLE.contains(s.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an analyser reads the comment as disagreeing with the posting in so many words. One that fails is
+     * an error and counts as not disagreeing: a failure never makes the decision weaker.
+     */
+    private boolean disagrees() {
+        if (post.text().isBlank() || post.shared().text().isEmpty()) {
+            return false;
+        }
+        for (ContentAnalyser analyser : settings.analysers()) {
+            try {
+                if (analyser.disagrees(post.text(), post.shared().text())) {
+                    return true;
+                }
+            } catch (RuntimeException e) {
+                error(new EvaluationError("analyser " + analyser.getClass().getName(), describe(e)));
+            }
+        }
+        return false;
     }
 
     private void addMedia(List<Object> facts, List<MediaAsset> media, Origin origin) {

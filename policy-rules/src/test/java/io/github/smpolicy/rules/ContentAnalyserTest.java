@@ -190,6 +190,50 @@ class ContentAnalyserTest {
         assertEquals(Set.of("post", "shared", "caption:img-1", "caption:sh-1"), calledWith);
     }
 
+    /** An analyser that reads no signal and judges every comment's stance as {@code stance} does. */
+    private static ContentAnalyser stance(java.util.function.BiPredicate<String, String> stance) {
+        return new ContentAnalyser() {
+            @Override
+            public List<ContentSignal> analyse(String text, String where) {
+                return List.of();
+            }
+
+            @Override
+            public boolean disagrees(String comment, String posting) {
+                return stance.test(comment, posting);
+            }
+        };
+    }
+
+    @Test
+    void anAnalyserMayReadACommentAsDisagreeingWithThePosting() {
+        PolicyEvaluator evaluator = PolicyEvaluator.builder().analyser(keyword("zorblat", Labels.THREAT_OF_VIOLENCE, 0.95))
+                .analyser(stance((comment, posting) -> comment.startsWith("Not on my watch"))).build();
+
+        Decision against = evaluator.evaluate(commentOn(threateningPosting()).text("Not on my watch.").build());
+        assertAllowed(against);
+        assertEquals(List.of(new io.github.smpolicy.model.Exemption(C1_6, "COMMENT_DISAGREES", null)), against.exceptions());
+        assertDecision(evaluator.evaluate(commentOn(threateningPosting()).text("Bring snacks.").build()), Outcome.REVIEW,
+                C1_6, Verdict.REVIEW);
+    }
+
+    @Test
+    void anAnalyserThatFailsToReadACommentsStanceLeavesTheCommentForAPersonToJudge() {
+        PolicyEvaluator evaluator = PolicyEvaluator.builder().analyser(keyword("zorblat", Labels.THREAT_OF_VIOLENCE, 0.95))
+                .analyser(stance((comment, posting) -> {
+                    throw new IllegalStateException("stance model unavailable");
+                })).build();
+
+        // words the built-in analyser reads no stance in, so that the failing one is asked
+        Decision decision = evaluator.evaluate(commentOn(threateningPosting()).text("Not on my watch.").build());
+
+        assertEquals(Outcome.REVIEW, decision.outcome());
+        assertEquals(1, decision.findings().size());
+        assertEquals(Verdict.REVIEW, finding(decision, C1_6).verdict());
+        assertEquals(1, decision.errors().size());
+        assertTrue(decision.errors().get(0).message().contains("IllegalStateException"), decision.errors()::toString);
+    }
+
     // Sharing semantics apply to analysed text as to labels
 
     @Test

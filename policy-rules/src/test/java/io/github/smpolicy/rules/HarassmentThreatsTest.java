@@ -15,10 +15,12 @@ import static io.github.smpolicy.rules.Posts.label;
 import static io.github.smpolicy.rules.Posts.personalPost;
 import static io.github.smpolicy.rules.Posts.postingLabelled;
 import static io.github.smpolicy.rules.Posts.shareWithOwnWordsOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.smpolicy.model.Decision;
 import io.github.smpolicy.model.Evidence;
+import io.github.smpolicy.model.Exemption;
 import io.github.smpolicy.model.Finding;
 import io.github.smpolicy.model.Labels;
 import io.github.smpolicy.model.Outcome;
@@ -148,5 +150,41 @@ class HarassmentThreatsTest {
     void aCommentWhoseOwnWordsAreOnlyAReviewStaysAReview() {
         assertDecision(evaluate(commentOn(postingLabelled(Labels.THREAT_OF_VIOLENCE, 0.95))
                 .label(label(Labels.HARASSMENT, 0.7))), Outcome.REVIEW, C1_6, Verdict.REVIEW);
+    }
+
+    @Test
+    void aCommentThatDisagreesInSoManyWordsDoesNotTakeOnThePostingsContent() {
+        // "comment in support of": the comment says it does not support the posting; the decision says why
+        Decision decision = evaluate(commentOn(postingLabelled(Labels.THREAT_OF_VIOLENCE, 0.95))
+                .text("Rick, that's a human being with a kid at home. Delete this."));
+
+        assertAllowed(decision);
+        assertEquals(List.of(new Exemption(C1_6, Exemption.COMMENT_DISAGREES, null)), decision.exceptions());
+        assertEquals("311.40-1.6: your comment disagrees with the posting it answers, so its content does not count as yours",
+                decision.exceptions().get(0).describe());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"delete this lol", "delete this before someone screenshots it", "hahaha delete this",
+            "delete this \uD83D\uDE02", "Wow. Did not see that coming.", "can't say I disagree"})
+    void aCommentThatWinksOrSaysNothingAgainstThePostingStaysAReview(String comment) {
+        assertDecision(evaluate(commentOn(postingLabelled(Labels.THREAT_OF_VIOLENCE, 0.95)).text(comment)),
+                Outcome.REVIEW, C1_6, Verdict.REVIEW);
+    }
+
+    @Test
+    void aCommentThatDisagreesIsStillJudgedOnItsOwnWords() {
+        Decision decision = evaluate(commentOn(postingLabelled(Labels.PROTECTED_CLASS_BIAS, 0.95))
+                .text("hard disagree, they should all be shot").label(label(Labels.THREAT_OF_VIOLENCE, 0.95)));
+
+        assertDecision(decision, Outcome.DENY, C1_6, Verdict.VIOLATION);
+        assertEquals(List.of(new Exemption(C1_7, Exemption.COMMENT_DISAGREES, null)), decision.exceptions());
+    }
+
+    @Test
+    void aShareWhoseOwnWordsDisagreeIsStillForAPersonToJudge() {
+        // the rule book leaves a share with the member's own words to a person: they pass the content on
+        assertDecision(evaluate(shareWithOwnWordsOf(postingLabelled(Labels.THREAT_OF_VIOLENCE, 0.95))
+                .text("Hard disagree with this guy, delete this.")), Outcome.REVIEW, C1_6, Verdict.REVIEW);
     }
 }

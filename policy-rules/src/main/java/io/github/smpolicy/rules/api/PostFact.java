@@ -9,6 +9,7 @@ import java.time.Instant;
 /** The post under evaluation, one per evaluation. */
 public final class PostFact {
     private final Post post;
+    private final boolean disagrees;
 
     /**
      * Wraps the post.
@@ -16,7 +17,19 @@ public final class PostFact {
      * @param post the post; not {@code null}
      */
     public PostFact(Post post) {
+        this(post, false);
+    }
+
+    /**
+     * Wraps the post, with what the text analysers read of a comment's stance.
+     *
+     * @param post      the post; not {@code null}
+     * @param disagrees {@code true} if the post is a comment whose words disagree with the posting it answers
+     *                  ({@link io.github.smpolicy.rules.ContentAnalyser#disagrees})
+     */
+    public PostFact(Post post, boolean disagrees) {
         this.post = post;
+        this.disagrees = disagrees;
     }
 
     /**
@@ -98,5 +111,15 @@ public final class PostFact {
      */
     public boolean isSharing() {
         return post.shared() != null;
+    }
+
+    /**
+     * Whether the post is a comment whose words disagree in so many words with the posting it answers ("delete
+     * this", "hard disagree"), so that the posting's 1.6 and 1.7 content is not counted as the member's.
+     *
+     * @return {@code true} if an analyser read the comment as disagreeing
+     */
+    public boolean isDisagrees() {
+        return disagrees;
     }
 }

@@ -23,4 +23,12 @@ final class Emoji {
             default -> null;
         };
     }
+
+    /**
+     * Whether the emoji laughs (tears of joy, rolling on the floor, grinning squint, sweat smile, a cat's
+     * tears of joy): laughter under a posting turns "delete this" into a wink.
+     */
+    static boolean laughs(int cp) {
+        return cp == 0x1F602 || cp == 0x1F923 || cp == 0x1F606 || cp == 0x1F605 || cp == 0x1F639;
+    }
 }

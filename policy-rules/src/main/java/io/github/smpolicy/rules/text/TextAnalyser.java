@@ -95,6 +95,10 @@ public final class TextAnalyser implements ContentAnalyser {
     private final int authorGroup;
     /** The number of the {@code @notmine} group (the author saying a matter is not theirs: "not my agency, not my case"), or -1. */
     private final int notMineGroup;
+    /** The {@code @dissent} group: a comment's explicit disagreement with the posting it answers. */
+    private final int dissentGroup;
+    /** The {@code @wink} group: laughter or "before IA sees it", which turn "delete this" into a wink. */
+    private final int winkGroup;
     /** The number of the {@code @condemn} group (words that report or condemn what they quote), or -1. */
     private final int condemnGroup;
     /** The number of the {@code @speech} group (verbs of saying that introduce someone else's words in quotation marks), or -1. */
@@ -147,7 +151,7 @@ public final class TextAnalyser implements ContentAnalyser {
         }
 
         // groups the analyser itself asks for, whether or not an entry names them
-        for (String own : List.of("@speech", "@tie", "@ownviews", "@author", "@notmine")) {
+        for (String own : List.of("@speech", "@tie", "@ownviews", "@author", "@notmine", "@dissent", "@wink")) {
             if (!lexicon.group(own).isEmpty()) {
                 groupIds.computeIfAbsent(own, k -> groupIds.size());
             }
@@ -181,6 +185,8 @@ public final class TextAnalyser implements ContentAnalyser {
         this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
         this.authorGroup = groupIds.getOrDefault("@author", -1);
         this.notMineGroup = groupIds.getOrDefault("@notmine", -1);
+        this.dissentGroup = groupIds.getOrDefault("@dissent", -1);
+        this.winkGroup = groupIds.getOrDefault("@wink", -1);
         this.numberFirst = numbers.toArray(NONE);
         this.numberMembers = members(numberFirst);
         this.byFirstWord = new WordTable<>(starts(index, groupWords));
@@ -409,6 +415,26 @@ public final class TextAnalyser implements ContentAnalyser {
      */
     public boolean tiedToAgency(String text) {
         return tieGroup >= 0 && new Run(text, "post", false).anywhere(tieGroup);
+    }
+
+    /**
+     * {@inheritDoc} Here: the comment holds a phrase of the lexicon's {@code @dissent} group ("delete this",
+     * "hard disagree", "not in my name", "you don't know what you're talking about") and none of its
+     * {@code @wink} group ("lol", "jk", "before IA sees"), nor laughter ("hahaha", "lmfao", a laughing emoji):
+     * "delete this lol" is a wink, not a disagreement.
+     * The posting is not read.
+     */
+    private static final java.util.regex.Pattern LAUGHTER = java.util.regex.Pattern.compile(
+            "\\b(?:(?:ha){2,}h?|(?:he){2,}|lmf+a+o+|ro+fl)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public boolean disagrees(String comment, String posting) {
+        if (dissentGroup < 0 || comment.isEmpty()) {
+            return false;
+        }
+        Run run = new Run(comment, "post", false);
+        return run.anywhere(dissentGroup) && !(winkGroup >= 0 && run.anywhere(winkGroup))
+                && comment.codePoints().noneMatch(Emoji::laughs) && !LAUGHTER.matcher(comment).find();
     }
 
     /**
