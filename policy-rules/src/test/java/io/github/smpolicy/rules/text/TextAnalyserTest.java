@@ -369,6 +369,22 @@ class TextAnalyserTest {
     }
 
     @Test
+    void everydayPhrasesAreNoFindingAndTheirHarmfulUsesStillAre() {
+        for (String text : List.of("Everybody deserves to get paid for their OT. Including us, city.",
+                "I knew him. He deserved better than dying alone next to an on-ramp in February. RIP",
+                "Those folks feed everybody at the langar, no questions asked.",
+                "tried to unlock my front door with the key fob of my patrol car. graveyard brain",
+                "got the truck tuned up. 240k miles and she purrs",
+                "That's the whole difference between us and them: we don't dance on a death.")) {
+            assertEquals(List.of(), ANALYSER.analyse(text, "post"), text);
+        }
+        assertForAPersonToJudge("that clown deserves to get slapped", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("tuned him up in the sally port lol", Labels.MISCONDUCT_ADVOCACY);
+        assertTrue(strongest("somebody should key his car tonight", Labels.PROPOSED_VIOLATION_OF_LAW) > 0);
+        assertTrue(strongest("just between us, the warrant on 82nd goes tomorrow", Labels.SENSITIVE_INFORMATION) > 0);
+    }
+
+    @Test
     void deathCalledDownOnAGroupAndItsHouseOfWorshipSetOnFireAreForAPersonToJudge() {
         for (String text : List.of("death to islam", "DEATH 2 ALL MUSLIMS", "burn the mosque down", "torch every synagogue")) {
             assertForAPersonToJudge(text, Labels.PROTECTED_CLASS_BIAS);
