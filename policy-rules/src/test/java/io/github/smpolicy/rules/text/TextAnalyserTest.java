@@ -369,6 +369,22 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aCommentToRunOverProtestersReadsThemInThePostingItAnswers() {
+        String headline = "Protesters block I-5 during rush hour";
+        assertTrue(ANALYSER.analyse("floor it", "post", headline).stream()
+                .anyMatch(s -> s.signal().equals(Labels.THREAT_OF_VIOLENCE)));
+        for (String comment : List.of("Do NOT run them over. Go around, call it in.",
+                "whoever said run them over should be fired",
+                "took the long way, hit the gas on 26 and still made it to daycare")) {
+            assertEquals(List.of(), ANALYSER.analyse(comment, "post", headline), comment);
+        }
+        // without protesters in the text or the posting, "floor it" is driving
+        assertEquals(List.of(), ANALYSER.analyse("floor it", "post", "New Mustang review: 0-60 in 4.1 seconds"));
+        // "on the news" is no report of what the member then calls for
+        assertForAPersonToJudge("another bombing on the news tonight. death to islam.", Labels.PROTECTED_CLASS_BIAS);
+    }
+
+    @Test
     void everydayPhrasesAreNoFindingAndTheirHarmfulUsesStillAre() {
         for (String text : List.of("Everybody deserves to get paid for their OT. Including us, city.",
                 "I knew him. He deserved better than dying alone next to an on-ramp in February. RIP",
