@@ -144,10 +144,18 @@ public final class HandWrittenFloor {
 
     /** The lexicon's signals, then the word model's: the evaluator's built-in analysers, in its order. */
     private static ContentAnalyser builtIn(TextAnalyser lexicon, WordModel words) {
-        return (text, where) -> {
-            List<ContentSignal> signals = new ArrayList<>(lexicon.analyse(text, where));
-            signals.addAll(words.analyse(text, where));
-            return signals;
+        return new ContentAnalyser() {
+            @Override
+            public List<ContentSignal> analyse(String text, String where) {
+                List<ContentSignal> signals = new ArrayList<>(lexicon.analyse(text, where));
+                signals.addAll(words.analyse(text, where));
+                return signals;
+            }
+
+            @Override
+            public boolean disagrees(String comment, String posting) {
+                return lexicon.disagrees(comment, posting) || words.disagrees(comment, posting);
+            }
         };
     }
 
@@ -225,6 +233,25 @@ public final class HandWrittenFloor {
                 readMedia(post.shared().media(), true);
                 readLabels(post.shared().labels(), true, "shared");
                 analyse(post.shared().text(), "shared", true);
+                disagrees = post.action() == Action.COMMENT && !post.text().isBlank() && !post.shared().text().isEmpty()
+                        && signals.stream().anyMatch(s -> s.shared() && SUPPORTABLE.contains(s.name())
+                                && s.confidence() >= profile.reviewThreshold()) && disagrees();
+            }
+        }
+
+        /** 1.6 and 1.7's labels, the content a comment may support (sharing.drl). */
+        private static final Set<String> SUPPORTABLE = Set.of("HARASSMENT", "DISCRIMINATION", "THREAT_OF_VIOLENCE",
+                "PROPOSED_VIOLATION_OF_LAW", "PUBLIC_SAFETY_ENDANGERMENT", "PROTECTED_CLASS_BIAS");
+
+        /** Whether the post is a comment whose words disagree with the posting (Evaluation, sharing.drl). */
+        private boolean disagrees;
+
+        private boolean disagrees() {
+            try {
+                return analyser.disagrees(post.text(), post.shared().text());
+            } catch (RuntimeException e) {
+                errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), e.getClass().getSimpleName()));
+                return false;
             }
         }
 
@@ -334,7 +361,12 @@ public final class HandWrittenFloor {
             }
             for (Signal s : signals) {
                 for (ContentRule rule : CONTENT_RULES) {
-                    if (rule.signals().contains(s.name()) && (rule.countsOnComment() || !commentOnly(s.shared()))) {
+                    if (disagrees && s.shared() && rule.countsOnComment() && rule.signals().contains(s.name())) {
+                        // a comment that disagrees in so many words does not support the posting's content
+                        if (s.confidence() >= profile.reviewThreshold()) {
+                            exceptions.add(new Exemption(rule.clause(), Exemption.COMMENT_DISAGREES, null));
+                        }
+                    } else if (rule.signals().contains(s.name()) && (rule.countsOnComment() || !commentOnly(s.shared()))) {
                         raise(new Concern(rule.clause(), rule.rule(), rule.message(), s.confidence(),
                                 rule.reviewOnly() ? Verdict.REVIEW : cap(s.shared()), s.evidence(), null,
                                 rule.remedies()));

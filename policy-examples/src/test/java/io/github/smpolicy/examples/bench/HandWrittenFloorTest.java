@@ -18,6 +18,7 @@ import io.github.smpolicy.model.Label;
 import io.github.smpolicy.model.Member;
 import io.github.smpolicy.model.Post;
 import io.github.smpolicy.model.Role;
+import io.github.smpolicy.model.SharedContent;
 import io.github.smpolicy.rules.PolicyEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -63,6 +64,19 @@ class HandWrittenFloorTest {
     void theBenchmarkPostsAreDecidedAsTheEvaluatorDecidesThem() {
         for (String name : List.of("small", "typical", "large")) {
             assertSameDecision(BenchmarkPosts.named(name));
+        }
+    }
+
+    @Test
+    void aCommentsStanceOnThePostingItAnswersIsReadAsTheEvaluatorReadsIt() {
+        Post base = BenchmarkPosts.named("small");
+        for (String comment : List.of("Rick, that's a human being with a kid at home. Delete this.",
+                "delete this lol", "hard disagree", "Wow. Did not see that coming.")) {
+            for (SharedContent posting : List.of(SharedContent.of("Floor it next time and they'll learn to stay off the freeway."),
+                    new SharedContent("Somebody else's posting.", List.of(new Label("PROTECTED_CLASS_BIAS", 0.95, "tagger")),
+                            List.of()))) {
+                assertSameDecision(base.toBuilder().action(Action.COMMENT).text(comment).shared(posting).build());
+            }
         }
     }
 
