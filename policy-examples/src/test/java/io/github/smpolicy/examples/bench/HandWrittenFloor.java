@@ -153,6 +153,13 @@ public final class HandWrittenFloor {
             }
 
             @Override
+            public List<ContentSignal> analyse(String text, String where, String context) {
+                List<ContentSignal> signals = new ArrayList<>(lexicon.analyse(text, where, context));
+                signals.addAll(words.analyse(text, where, context));
+                return signals;
+            }
+
+            @Override
             public boolean disagrees(String comment, String posting) {
                 return lexicon.disagrees(comment, posting) || words.disagrees(comment, posting);
             }
@@ -228,7 +235,7 @@ public final class HandWrittenFloor {
         private void readContent() {
             readMedia(post.media(), false);
             readLabels(post.labels(), false, "post");
-            analyse(post.text(), "post", false);
+            analyse(post.text(), "post", false, post.shared() != null ? post.shared().text() : "");
             if (post.shared() != null) {
                 readMedia(post.shared().media(), true);
                 readLabels(post.shared().labels(), true, "shared");
@@ -279,11 +286,17 @@ public final class HandWrittenFloor {
         }
 
         private void analyse(String text, String where, boolean shared) {
+            analyse(text, where, shared, "");
+        }
+
+        /** The text's signals; {@code context}: the posting the post's own words answer, or empty (Evaluation.analyse). */
+        private void analyse(String text, String where, boolean shared, String context) {
             if (text.isEmpty()) {
                 return;
             }
             try {
-                for (ContentSignal s : analyser.analyse(text, where)) {
+                for (ContentSignal s : context.isEmpty() ? analyser.analyse(text, where)
+                        : analyser.analyse(text, where, context)) {
                     if (!LABEL_WORDS.contains(s.signal())) {
                         errors.add(new EvaluationError("analyser " + analyser.getClass().getName(), "signal '"
                                 + s.signal() + "' in the " + where + " text is not a content label of this policy"));

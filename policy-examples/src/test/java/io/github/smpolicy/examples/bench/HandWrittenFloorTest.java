@@ -68,11 +68,14 @@ class HandWrittenFloorTest {
     }
 
     @Test
-    void aCommentsStanceOnThePostingItAnswersIsReadAsTheEvaluatorReadsIt() {
+    void aCommentIsReadWithThePostingItAnswersAsTheEvaluatorReadsIt() {
         Post base = BenchmarkPosts.named("small");
         for (String comment : List.of("Rick, that's a human being with a kid at home. Delete this.",
-                "delete this lol", "hard disagree", "Wow. Did not see that coming.")) {
+                "delete this lol", "hard disagree", "Wow. Did not see that coming.", "floor it",
+                "they're animals, every one of them")) {
             for (SharedContent posting : List.of(SharedContent.of("Floor it next time and they'll learn to stay off the freeway."),
+                    SharedContent.of("Protesters block I-5 during rush hour"),
+                    SharedContent.of("New refugee resettlement center to open in Southeast Portland"),
                     new SharedContent("Somebody else's posting.", List.of(new Label("PROTECTED_CLASS_BIAS", 0.95, "tagger")),
                             List.of()))) {
                 assertSameDecision(base.toBuilder().action(Action.COMMENT).text(comment).shared(posting).build());
