@@ -596,13 +596,24 @@ public final class TrainHeads {
         double pw = (positives + negatives) / (2 * Math.max(1, positives));
         double nw = (positives + negatives) / (2 * Math.max(1, negatives));
         double total = xs.size();
+        // a zero embedding (the word model learns from words alone) adds nothing to a score or a gradient, and
+        // its weights stay exactly zero: skipping it gives the same weights, without 2 x 384 products a window
+        boolean[] embedded = new boolean[xs.size()];
+        for (int i = 0; i < embedded.length; i++) {
+            for (float f : xs.get(i).embedding()) {
+                if (f != 0) {
+                    embedded[i] = true;
+                    break;
+                }
+            }
+        }
         for (int epoch = 1; epoch <= config.epochs(); epoch++) {
             double[] g = new double[n];
             for (int i = 0; i < xs.size(); i++) {
                 Features x = xs.get(i);
                 double scale = x.wordScale();
                 double z = w[n - 1];
-                for (int k = 0; k < d; k++) {
+                for (int k = 0; embedded[i] && k < d; k++) {
                     z += w[k] * x.embedding()[k];
                 }
                 for (int b : x.words()) {
@@ -611,7 +622,7 @@ public final class TrainHeads {
                 double p = 1 / (1 + Math.exp(-z));
                 double y = ys.get(i);
                 double err = (p - y) * weights.get(i) * (y == 1 ? pw : nw);
-                for (int k = 0; k < d; k++) {
+                for (int k = 0; embedded[i] && k < d; k++) {
                     g[k] += err * x.embedding()[k];
                 }
                 for (int b : x.words()) {
