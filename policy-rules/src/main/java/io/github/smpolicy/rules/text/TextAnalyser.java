@@ -417,16 +417,16 @@ public final class TextAnalyser implements ContentAnalyser {
         return tieGroup >= 0 && new Run(text, "post", false).anywhere(tieGroup);
     }
 
+    /** Laughter the lexicon's words do not spell: "hahaha", "hehe", "lmfaooo", "roofl". */
+    private static final java.util.regex.Pattern LAUGHTER = java.util.regex.Pattern.compile(
+            "\\b(?:(?:ha){2,}h?|(?:he){2,}|lmf+a+o+|ro+fl)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
     /**
      * {@inheritDoc} Here: the comment holds a phrase of the lexicon's {@code @dissent} group ("delete this",
      * "hard disagree", "not in my name", "you don't know what you're talking about") and none of its
      * {@code @wink} group ("lol", "jk", "before IA sees"), nor laughter ("hahaha", "lmfao", a laughing emoji):
-     * "delete this lol" is a wink, not a disagreement.
-     * The posting is not read.
+     * "delete this lol" is a wink, not a disagreement. The posting is not read.
      */
-    private static final java.util.regex.Pattern LAUGHTER = java.util.regex.Pattern.compile(
-            "\\b(?:(?:ha){2,}h?|(?:he){2,}|lmf+a+o+|ro+fl)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
     @Override
     public boolean disagrees(String comment, String posting) {
         if (dissentGroup < 0 || comment.isEmpty()) {
