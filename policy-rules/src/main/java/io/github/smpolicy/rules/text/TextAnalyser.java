@@ -432,9 +432,7 @@ public final class TextAnalyser implements ContentAnalyser {
         if (dissentGroup < 0 || comment.isEmpty()) {
             return false;
         }
-        Run run = new Run(comment, "post", false);
-        return run.anywhere(dissentGroup) && !(winkGroup >= 0 && run.anywhere(winkGroup))
-                && comment.codePoints().noneMatch(Emoji::laughs) && !LAUGHTER.matcher(comment).find();
+        return new Run(comment, "post", false).dissents();
     }
 
     /**
@@ -785,9 +783,10 @@ public final class TextAnalyser implements ContentAnalyser {
             int open = p.agency() ? -1 : quoted(start, stop);
             if (open >= 0) {
                 // words in quotation marks are someone else's: reported (a verb of saying introduces
-                // them) or condemned, they are withdrawn; otherwise whether the member adopts them is
-                // for a person to judge
-                if (condemnGroup >= 0 && anywhere(condemnGroup) || introducedBySpeech(open, at)) {
+                // them), condemned, or answered with disagreement ("'shoot em all' under a protest
+                // video ... be better"), they are withdrawn; otherwise whether the member adopts them
+                // is for a person to judge
+                if (condemnGroup >= 0 && anywhere(condemnGroup) || introducedBySpeech(open, at) || dissents()) {
                     return;
                 }
                 confidence = Math.min(confidence, QUOTED_CEILING);
@@ -945,12 +944,26 @@ public final class TextAnalyser implements ContentAnalyser {
         /**
          * Whether the single quotation mark at {@code i} opens or closes a quotation rather than being an
          * apostrophe: a space or the text's edge on one side, a letter on the other ({@code 'all of them'},
-         * not {@code don't}; {@code 'em} is taken as a quotation's start and pairs with the next one).
+         * not {@code don't}; {@code 'em} is taken as a quotation's start and pairs with the next one), or a
+         * sentence's end on its left and a space on its right ({@code 'i hope you get shot.' reported it}).
          */
         private boolean singleQuote(int i) {
             boolean spaceBefore = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             boolean spaceAfter = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+            if (spaceBefore && spaceAfter && i >= 2 && ".,!?".indexOf(text.charAt(i - 1)) >= 0
+                    && Character.isLetterOrDigit(text.charAt(i - 2))) {
+                return true; // a sentence's end inside the quotation: 'the rest of them.'
+            }
             return spaceBefore != spaceAfter;
+        }
+
+        /**
+         * Whether the text disagrees in so many words: a phrase of {@code @dissent} ("be better", "not in my
+         * name", "delete this"), none of {@code @wink} ("lol", "jk") and no laughter ("hahaha", a laughing emoji).
+         */
+        boolean dissents() {
+            return dissentGroup >= 0 && anywhere(dissentGroup) && !(winkGroup >= 0 && anywhere(winkGroup))
+                    && text.codePoints().noneMatch(Emoji::laughs) && !LAUGHTER.matcher(text).find();
         }
 
         /** Whether the group occurs anywhere in the text; the tokens are matched up to the first hit only. */
