@@ -551,4 +551,55 @@ class TextAnalyserTest {
                 + "The staffing study came back: East needs 60 more officers. Show up at the budget hearing on the 12th.";
         assertEquals(List.of(), signals(text));
     }
+
+    /** Words the member quotes and answers with disagreement in so many words are someone else's, withdrawn. */
+    @Test
+    void quotedWordsTheMemberDisagreesWithAreWithdrawn() {
+        String condemned = "a guy in my academy group put 'shoot them all' under the march video. do better, man";
+        assertEquals(0.0, strongest(condemned, Labels.THREAT_OF_VIOLENCE), () -> signals(condemned).toString());
+        // a wink is no disagreement: the quotation stays for a person, below the deny threshold
+        String winked = "a guy in my academy group put 'shoot them all' under the march video. do better lol";
+        double c = strongest(winked, Labels.THREAT_OF_VIOLENCE);
+        assertTrue(c > 0 && c <= TextAnalyser.QUOTED_CEILING, () -> signals(winked).toString());
+    }
+
+    /** A single quotation mark after a sentence's end closes the quotation it ends ('... shot.' reported it). */
+    @Test
+    void aQuotationEndingInAFullStopIsStillAQuotation() {
+        String quoted = "my inbox this morning: 'i hope you get shot.' anyway, coffee";
+        double c = strongest(quoted, Labels.THREAT_OF_VIOLENCE);
+        assertTrue(c > 0 && c <= TextAnalyser.QUOTED_CEILING, () -> signals(quoted).toString());
+        assertEquals(0.0, strongest("my inbox this morning: 'i hope you get shot.' reported, blocked, moving on",
+                Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** Harm cheered under a posting that tells of it is for a reviewer; the same words under other news are not. */
+    @Test
+    void harmCheeredUnderAPostingThatTellsOfItIsForAReviewer() {
+        String posting = "Homeowner in Troutdale shoots intruder, man pronounced dead at the scene";
+        List<ContentSignal> cheered = ANALYSER.analyse("good riddance. zero sympathy", "post", posting);
+        double c = cheered.stream().filter(s -> s.signal().equals(Labels.THREAT_OF_VIOLENCE))
+                .mapToDouble(ContentSignal::confidence).max().orElse(0);
+        assertTrue(c >= 0.5 && c < 0.9, cheered::toString);
+        assertEquals(List.of(), ANALYSER.analyse("good riddance. zero sympathy", "post",
+                "City council scraps the downtown parking meter plan"));
+        assertEquals(List.of(), ANALYSER.analyse("glad the family is safe. let the DA sort out the rest", "post", posting));
+    }
+
+    @Test
+    void aTicketMadeToDisappearIsProposedButARefusalIsNot() {
+        assertForAPersonToJudge("got a citation on 205? dm me the cite number and it'll go away 😉",
+                Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertEquals(0.0, strongest("folks keep asking me to make a ticket go away. i won't. contest it in court",
+                Labels.PROPOSED_VIOLATION_OF_LAW));
+    }
+
+    @Test
+    void aHangingCalledForIsAThreatButAPictureHungIsNot() {
+        assertForAPersonToJudge("that judge should be hung from the hawthorne bridge", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("the new painting should be hung in the hallway by the locker room",
+                Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("we hung the christmas lights from the bridge railing at the park",
+                Labels.THREAT_OF_VIOLENCE));
+    }
 }
