@@ -18,6 +18,7 @@ final class Emoji {
             case 0x1F333 -> "tree";     // deciduous tree
             case 0x1F412, 0x1F435 -> "monkey"; // monkey, monkey face: people called monkeys
             case 0x1F98D -> "gorilla";  // gorilla: the same
+            case 0x1F349 -> "watermelon"; // watermelon: the racist trope beside a monkey, under Black people
             case 0x1F921 -> "clown";    // clown face: "our capt is a 🤡"
             case 0x1F3AA -> "circus";   // circus tent: "this place is a 🎪"
             default -> null;
