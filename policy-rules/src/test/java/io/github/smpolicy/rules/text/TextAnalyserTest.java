@@ -602,4 +602,28 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("we hung the christmas lights from the bridge railing at the park",
                 Labels.THREAT_OF_VIOLENCE));
     }
+
+    /** Apes or the watermelon trope under a posting about Black people is bias for a reviewer; a zoo's animals are not. */
+    @Test
+    void apesUnderAPostingAboutBlackPeopleAreBiasButNotAtTheZoo() {
+        List<ContentSignal> under = ANALYSER.analyse("\uD83E\uDD8D\uD83C\uDF49 lol", "post",
+                "Chief holds listening session with Black community leaders in Albina");
+        double c = under.stream().filter(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS))
+                .mapToDouble(ContentSignal::confidence).max().orElse(0);
+        assertTrue(c >= 0.5 && c < 0.9, under::toString);
+        assertEquals(List.of(), ANALYSER.analyse("\uD83E\uDD8D\uD83C\uDF49 lol", "post",
+                "Oregon Zoo welcomes a baby gorilla, first in a decade"));
+    }
+
+    @Test
+    void shootingOnSightBesideLootingIsAThreatThoughGamesLootToo() {
+        assertTrue(strongest("sh00t on s1ght. any1 looting downtown tonight", Labels.THREAT_OF_VIOLENCE) > 0);
+    }
+
+    @Test
+    void theGreatReplacementToldAsFactIsBiasButNotWhereItIsCalledAConspiracyTheory() {
+        assertForAPersonToJudge("look at the school enrollment. we are being replaced on purpose", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("the great replacement is a racist conspiracy theory and the shooter's manifesto proved it",
+                Labels.PROTECTED_CLASS_BIAS));
+    }
 }
