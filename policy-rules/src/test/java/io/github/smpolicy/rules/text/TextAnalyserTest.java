@@ -626,4 +626,13 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("the great replacement is a racist conspiracy theory and the shooter's manifesto proved it",
                 Labels.PROTECTED_CLASS_BIAS));
     }
+
+    /** The Bureau's open criminal case told before its time is 1.5 and 1.3 for a reviewer; a family tree's DNA is not. */
+    @Test
+    void anOpenCaseToldBeforeItsTimeIsAnInvestigationAndALeak() {
+        String leak = "we already have a name for the gateway stabbing, just waiting on dna from the lab. arrest coming tmrw";
+        assertForAPersonToJudge(leak, Labels.CRIMINAL_INVESTIGATION);
+        assertForAPersonToJudge(leak, Labels.SENSITIVE_INFORMATION);
+        assertEquals(List.of(), signals("still waiting on my dna results from the genealogy site, we think we are part irish"));
+    }
 }
