@@ -635,4 +635,14 @@ class TextAnalyserTest {
         assertForAPersonToJudge(leak, Labels.SENSITIVE_INFORMATION);
         assertEquals(List.of(), signals("still waiting on my dna results from the genealogy site, we think we are part irish"));
     }
+
+    /** Saying one did not speak for the Bureau, or that others claim to, is never a denial for 1.8. */
+    @Test
+    void notSpeakingForTheBureauIsNoDenial() {
+        assertEquals(0.0, strongest("testified at the council hearing as a private citizen. I didn't speak for the Bureau and "
+                + "I said so at the mic", Labels.REPRESENTS_AGENCY_VIEWS));
+        double c = strongest("some retirees post like they still speak for the department. we don't, I sure don't",
+                Labels.REPRESENTS_AGENCY_VIEWS);
+        assertTrue(c < 0.9, () -> "" + c);
+    }
 }
