@@ -244,14 +244,13 @@ public final class TextAnalyser implements ContentAnalyser {
         list.add(p);
     }
 
-    /** Whether an entry equal to {@code p}'s is among {@code ps}. */
-    private static boolean contains(Pattern[] ps, Pattern p) {
-        for (Pattern q : ps) {
-            if (q.same() == p.same()) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether an entry equal to {@code p}'s is among the patterns {@code starts} holds: its bit in their
+     * {@link Starts#members() members} (a scan of the patterns cost ~18% of an analysis at a token that both
+     * starts words and prefixes, such as "th").
+     */
+    private static boolean contains(Starts starts, Pattern p) {
+        return starts != null && (starts.members()[p.index() >>> 6] & 1L << p.index()) != 0;
     }
 
     /**
@@ -727,13 +726,13 @@ public final class TextAnalyser implements ContentAnalyser {
                 }
             }
             for (Pattern p : prefixed) {
-                if (!contains(exact, p)) {
+                if (!contains(words[at], p)) {
                     consider(p, at);
                 }
             }
             if (tokens.number(at)) {
                 for (Pattern p : numberFirst) {
-                    if (!contains(exact, p) && !contains(prefixed, p)) {
+                    if (!contains(words[at], p) && !contains(heads[at], p)) {
                         consider(p, at);
                     }
                 }
