@@ -645,4 +645,22 @@ class TextAnalyserTest {
                 Labels.REPRESENTS_AGENCY_VIEWS);
         assertTrue(c < 0.9, () -> "" + c);
     }
+
+    /** The twelfth pass: executions with "no trials" and protesters met with live rounds are threats; a game's and a range's words are not. */
+    @Test
+    void anExecutionWithNoTrialIsAThreatButAGameOrARangeIsNot() {
+        assertForAPersonToJudge("honor the fallen: hunt down every cop killer. no trials.", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("rioters throwing rocks at the line should be met with live rounds", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("range day: live fire qual this morning, everyone passed, then tacos",
+                Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("we kill the bill in committee, no trial balloon this time", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** A group said to run Hollywood is bias for a reviewer, with or without an article; condemning the trope is not. */
+    @Test
+    void aGroupSaidToRunHollywoodIsBiasButNotWhereTheTropeIsCondemned() {
+        assertForAPersonToJudge("exactly. the jews run hollywood and took christ out of christmas", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("the claim that jews run hollywood is an old antisemitic lie, reported the post",
+                Labels.PROTECTED_CLASS_BIAS));
+    }
 }
