@@ -232,32 +232,32 @@ final class Lexicon {
          * here (at each "the" of a text, the ~45 patterns of {@code @nation}, {@code @people} and the like
          * end here, though those groups have prefixes).
          */
-        long secondWordsAfter(String first) {
+        long secondWordsAfter(String first, boolean alt) {
             if (gap > 0 || numbers.length > 0 && first.chars().anyMatch(Character::isDigit)) {
                 return -1L;
             }
             Firsts f = firstsByWord.get(first);
-            long bits = f == null ? 0L : f.seconds();
+            long bits = f == null ? 0L : alt ? f.seconds2() : f.seconds();
             for (Word[] phrase : all) {
                 Word w = phrase[0];
                 if (w.prefix() && (first.startsWith(w.skeleton()) || first.startsWith(w.collapsed()))) {
-                    bits |= secondWord(java.util.Arrays.asList(phrase));
+                    bits |= secondWord(java.util.Arrays.asList(phrase), alt);
                 }
             }
             return bits;
         }
 
         /** The bits {@link #secondWordsAfter} asks of the token after {@code at}: all ones past nothing to tell. */
-        static long nextTokenBits(Tokens tokens, int at) {
+        static long nextTokenBits(Tokens tokens, int at, boolean alt) {
             int next = at + 1;
             if (next >= tokens.size()) {
                 return 0L;
             }
-            return tokens.hasWildcard(next) ? -1L : secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next));
+            return tokens.hasWildcard(next) ? -1L : secondBit(tokens.hash(next), alt) | secondBit(tokens.headHash(next), alt);
         }
 
         /** A phrase's bits in {@link Firsts#seconds}: its second word's keys, or all ones when it has none to tell. */
-        private static long secondWord(List<Word> phrase) {
+        private static long secondWord(List<Word> phrase, boolean alt) {
             if (phrase.size() < 2) {
                 return -1L;
             }
@@ -266,20 +266,25 @@ final class Lexicon {
                 return -1L;
             }
             if (!w.prefix()) {
-                return secondBit(w.skeleton().hashCode()) | secondBit(w.collapsed().hashCode());
+                return secondBit(w.skeleton().hashCode(), alt) | secondBit(w.collapsed().hashCode(), alt);
             }
             if (w.skeleton().length() >= 2 && w.collapsed().length() >= 2) {
-                return secondBit(start(w.skeleton()).hashCode()) | secondBit(start(w.collapsed()).hashCode());
+                return secondBit(start(w.skeleton()).hashCode(), alt) | secondBit(start(w.collapsed()).hashCode(), alt);
             }
             return -1L;
         }
 
-        private static long secondBit(int hash) {
-            return 1L << (hash ^ hash >>> 16);
+        /**
+         * A key's bit in one of two one-long filters of second words: {@code alt} picks the second, whose bit
+         * comes from other bits of the hash, so that a word passes both by chance far less often than one (at
+         * each "the" of a text, a group's dozen second words set a third of one filter's bits).
+         */
+        private static long secondBit(int hash, boolean alt) {
+            return alt ? 1L << ((hash * 0x9E3779B1) >>> 26) : 1L << (hash ^ hash >>> 16);
         }
 
-        /** Whether the token after {@code at} may be the second word of a phrase filed under {@code bits}. */
-        private static boolean mayGoOn(long bits, Tokens tokens, int at) {
+        /** Whether the token after {@code at} may be the second word of a phrase filed under {@code bits} and {@code bits2}. */
+        private static boolean mayGoOn(long bits, long bits2, Tokens tokens, int at) {
             if (bits == -1L) {
                 return true;
             }
@@ -287,7 +292,9 @@ final class Lexicon {
             if (next >= tokens.size()) {
                 return false; // every phrase here is two words or more
             }
-            return tokens.hasWildcard(next) || (bits & (secondBit(tokens.hash(next)) | secondBit(tokens.headHash(next)))) != 0;
+            return tokens.hasWildcard(next)
+                    || (bits & (secondBit(tokens.hash(next), false) | secondBit(tokens.headHash(next), false))) != 0
+                    && (bits2 & (secondBit(tokens.hash(next), true) | secondBit(tokens.headHash(next), true))) != 0;
         }
 
         /**
@@ -305,16 +312,18 @@ final class Lexicon {
          *                 {@code @nation} has hundreds of phrases after "the", and the filter of one long
          *                 lets almost every next token through.
          */
-        record Firsts(Word[][] all, long seconds, Word[][] rest, WordTable<Word[][]> bySecond) {
+        record Firsts(Word[][] all, long seconds, long seconds2, Word[][] rest, WordTable<Word[][]> bySecond) {
             static final int BY_SECOND_FROM = 8;
 
             static Firsts of(List<List<Word>> phrases) {
                 long bits = 0L;
+                long bits2 = 0L;
                 for (List<Word> ph : phrases) {
-                    bits |= secondWord(ph);
+                    bits |= secondWord(ph, false);
+                    bits2 |= secondWord(ph, true);
                 }
                 if (phrases.size() < BY_SECOND_FROM) {
-                    return new Firsts(arrays(phrases), bits, null, null);
+                    return new Firsts(arrays(phrases), bits, bits2, null, null);
                 }
                 List<List<Word>> rest = new ArrayList<>();
                 Map<String, List<List<Word>>> bySecond = new HashMap<>();
@@ -325,7 +334,7 @@ final class Lexicon {
                         bySecond.computeIfAbsent(ph.get(1).skeleton(), k -> new ArrayList<>()).add(ph);
                     }
                 }
-                return new Firsts(arrays(phrases), bits, arrays(rest), table(bySecond));
+                return new Firsts(arrays(phrases), bits, bits2, arrays(rest), table(bySecond));
             }
         }
 
@@ -484,7 +493,7 @@ final class Lexicon {
                 }
             } else {
                 Firsts f = bySkeleton.get(tokens, at);
-                if (f != null && mayGoOn(f.seconds(), tokens, at)) {
+                if (f != null && mayGoOn(f.seconds(), f.seconds2(), tokens, at)) {
                     int next = at + 1;
                     if (f.bySecond() != null && next < tokens.size() && !tokens.stretched(next) && !tokens.hasWildcard(next)) {
                         // a plain next token: only the phrases whose second word it is, and those it cannot tell

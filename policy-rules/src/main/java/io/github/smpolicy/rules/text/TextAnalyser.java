@@ -73,7 +73,7 @@ public final class TextAnalyser implements ContentAnalyser {
      * same as a set of positions in the lexicon (a bit per pattern, equal entries included); and the
      * context groups ({@link #bit(int) bit} per group) with a phrase starting so.
      */
-    private record Starts(Pattern[] patterns, long[] members, long groups, long[] seconds) {}
+    private record Starts(Pattern[] patterns, long[] members, long groups, long[] seconds, long[] seconds2) {}
 
     private final Pattern[] patterns;
     private final int signalCount;
@@ -215,12 +215,14 @@ public final class TextAnalyser implements ContentAnalyser {
             Pattern[] ps = v.toArray(NONE);
             // per pattern, what the next token must be for its first element to match a token that is k
             long[] seconds = new long[ps.length];
+            long[] seconds2 = new long[ps.length];
             for (int i = 0; i < ps.length; i++) {
-                seconds[i] = ps[i].elements()[0].secondWordsAfter(k);
+                seconds[i] = ps[i].elements()[0].secondWordsAfter(k, false);
+                seconds2[i] = ps[i].elements()[0].secondWordsAfter(k, true);
             }
-            all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L), seconds));
+            all.put(k, new Starts(ps, members(ps), groups.getOrDefault(k, 0L), seconds, seconds2));
         });
-        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v, new long[0])));
+        groups.forEach((k, v) -> all.putIfAbsent(k, new Starts(NONE, members(NONE), v, new long[0], new long[0])));
         return all;
     }
 
@@ -718,10 +720,12 @@ public final class TextAnalyser implements ContentAnalyser {
             // a pattern whose first element can only match this token as the first word of longer phrases
             // goes on only if the next token may be one of their second words (Element#secondWordsAfter):
             // at each "the" of a text, most of the ~45 patterns that start with it end here
-            long next = exact.length == 0 ? 0L : Element.nextTokenBits(tokens, at);
+            long next = exact.length == 0 ? 0L : Element.nextTokenBits(tokens, at, false);
+            long next2 = exact.length == 0 ? 0L : Element.nextTokenBits(tokens, at, true);
             long[] seconds = words[at] != null ? words[at].seconds() : null;
+            long[] seconds2 = words[at] != null ? words[at].seconds2() : null;
             for (int k = 0; k < exact.length; k++) {
-                if (seconds[k] == -1L || (seconds[k] & next) != 0) {
+                if (seconds[k] == -1L || (seconds[k] & next) != 0 && (seconds2[k] & next2) != 0) {
                     consider(exact[k], at);
                 }
             }
