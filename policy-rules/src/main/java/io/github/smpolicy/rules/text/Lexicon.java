@@ -305,6 +305,8 @@ final class Lexicon {
          *                 on (the second words' skeletons, collapsed forms or first letters), or all ones when
          *                 a phrase is that word alone or its second word can be anything cheap to tell: most
          *                 candidates fail on the second word, and this tells it without comparing the phrases
+         * @param seconds2 the same from other bits of the keys' hashes ({@code secondBit}): a next token goes
+         *                 on only if it passes both
          * @param rest     when there are many ({@value #BY_SECOND_FROM} or more), those a plain next token does
          *                 not select: one word long, or going on with a prefix or a number; else {@code null}
          * @param bySecond when there are many, the others by their second word's skeleton (a plain next token
