@@ -614,6 +614,17 @@ final class Lexicon {
                 }
             }
         }
+        // a condition names groups: a bare word or an undeclared group there would never match, silently
+        for (Entry e : entries) {
+            for (List<String> condition : List.of(e.ifGroups(), e.unlessNear(), e.unlessText(), e.reviewNear(), e.ifContext())) {
+                for (String group : condition) {
+                    if (!group.startsWith("@") || !groups.containsKey(group)) {
+                        problems.add(e.source() + ": '" + group + "' after if, if-context, unless, unless-text or"
+                                + " review-if is not a declared group (@name = ...)");
+                    }
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", problems));
         }

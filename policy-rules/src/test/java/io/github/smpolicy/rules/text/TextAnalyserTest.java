@@ -36,6 +36,14 @@ class TextAnalyserTest {
         assertTrue(c >= 0.5 && c < 0.9, () -> text + " -> " + signals(text));
     }
 
+    /** The same for a comment or share read with the posting it answers. */
+    private static void assertForAPersonToJudge(String text, String posting, String signal) {
+        List<ContentSignal> found = ANALYSER.analyse(text, "post", posting);
+        double c = found.stream().filter(s -> s.signal().equals(signal)).mapToDouble(ContentSignal::confidence)
+                .max().orElse(0);
+        assertTrue(c >= 0.5 && c < 0.9, () -> text + " under " + posting + " -> " + found);
+    }
+
     @Test
     void anExplicitThreatToShootSomeoneReachesTheDenyThreshold() {
         assertTrue(strongest("Next person who slashes my tires, I will shoot them on sight.", Labels.THREAT_OF_VIOLENCE)
@@ -577,10 +585,7 @@ class TextAnalyserTest {
     @Test
     void harmCheeredUnderAPostingThatTellsOfItIsForAReviewer() {
         String posting = "Homeowner in Troutdale shoots intruder, man pronounced dead at the scene";
-        List<ContentSignal> cheered = ANALYSER.analyse("good riddance. zero sympathy", "post", posting);
-        double c = cheered.stream().filter(s -> s.signal().equals(Labels.THREAT_OF_VIOLENCE))
-                .mapToDouble(ContentSignal::confidence).max().orElse(0);
-        assertTrue(c >= 0.5 && c < 0.9, cheered::toString);
+        assertForAPersonToJudge("good riddance. zero sympathy", posting, Labels.THREAT_OF_VIOLENCE);
         assertEquals(List.of(), ANALYSER.analyse("good riddance. zero sympathy", "post",
                 "City council scraps the downtown parking meter plan"));
         assertEquals(List.of(), ANALYSER.analyse("glad the family is safe. let the DA sort out the rest", "post", posting));
@@ -606,11 +611,8 @@ class TextAnalyserTest {
     /** Apes or the watermelon trope under a posting about Black people is bias for a reviewer; a zoo's animals are not. */
     @Test
     void apesUnderAPostingAboutBlackPeopleAreBiasButNotAtTheZoo() {
-        List<ContentSignal> under = ANALYSER.analyse("\uD83E\uDD8D\uD83C\uDF49 lol", "post",
-                "Chief holds listening session with Black community leaders in Albina");
-        double c = under.stream().filter(s -> s.signal().equals(Labels.PROTECTED_CLASS_BIAS))
-                .mapToDouble(ContentSignal::confidence).max().orElse(0);
-        assertTrue(c >= 0.5 && c < 0.9, under::toString);
+        assertForAPersonToJudge("\uD83E\uDD8D\uD83C\uDF49 lol",
+                "Chief holds listening session with Black community leaders in Albina", Labels.PROTECTED_CLASS_BIAS);
         assertEquals(List.of(), ANALYSER.analyse("\uD83E\uDD8D\uD83C\uDF49 lol", "post",
                 "Oregon Zoo welcomes a baby gorilla, first in a decade"));
     }
@@ -662,5 +664,58 @@ class TextAnalyserTest {
         assertForAPersonToJudge("exactly. the jews run hollywood and took christ out of christmas", Labels.PROTECTED_CLASS_BIAS);
         assertEquals(0.0, strongest("the claim that jews run hollywood is an old antisemitic lie, reported the post",
                 Labels.PROTECTED_CLASS_BIAS));
+    }
+
+    /** The thirteenth pass: harm wished on a defendant by the men he is locked up with; a cellmate's kindness is not. */
+    @Test
+    void harmWishedOnADefendantByHisCellmatesIsAThreatButACellmatesKindnessIsNot() {
+        assertForAPersonToJudge("let the inmates at county sort him out, they know what to do with his kind",
+                Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("his cellmate at the county jail got him into a GED class. good for both of them",
+                Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** Violence at home told as a joke is a threat for a reviewer; the same words of a map, a dentist or a wall are not. */
+    @Test
+    void violenceAtHomeToldAsAJokeIsAThreatButTheBackOfMyHandIsAnIdiom() {
+        assertForAPersonToJudge("rule #1 of marriage: she gets one warning, then the back of the hand if she still won't listen",
+                Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("talk to me like that at home and she'd be eating through a straw", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("drove that beat for 9 years, know it like the back of my hand", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("wisdom teeth out friday so he's eating through a straw all weekend", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("these hooks hold 10 lbs and come off without leaving marks on the wall",
+                Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** Women told to stay off the street or promoted "because she's a woman" is bias; a picnic's grill is not. */
+    @Test
+    void womenKeptOffTheStreetIsBiasButNotWhenTheSentenceSaysOtherwise() {
+        assertForAPersonToJudge("the brass can hire all the women they want for PIO. leave the street to the men",
+                Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("she made lieutenant because she's a woman, nothing else", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("she made lieutenant, and not because she's a woman: best tactical mind on the floor",
+                Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(0.0, strongest("at the block party we leave the grill to the guys and the pie contest to grandma",
+                Labels.PROTECTED_CLASS_BIAS));
+    }
+
+    /** Harm cheered under a posting about an overdose is for a reviewer; "one less thing" is an idiom. */
+    @Test
+    void anOverdoseCheeredIsForAReviewerButOneLessThingIsAnIdiom() {
+        String posting = "Man dies of suspected fentanyl overdose in Old Town doorway";
+        assertForAPersonToJudge("one less frequent flyer for night shift", posting, Labels.THREAT_OF_VIOLENCE);
+        assertEquals(List.of(), ANALYSER.analyse("narcan in every car now. one less excuse for anyone to die out there",
+                "post", posting));
+    }
+
+    /** A condition naming a bare word or an undeclared group would never match: the lexicon refuses it, naming the line. */
+    @Test
+    void aConditionThatNamesNoDeclaredGroupIsRefusedWithItsLine() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Lexicon.parse(List.of("agency.txt"), List.of("@sport = golf | tennis\n"
+                        + "THREAT_OF_VIOLENCE 0.7 : kill ~2 him unless @sport walls\n")));
+        assertTrue(e.getMessage().contains("agency.txt:2") && e.getMessage().contains("'walls'"), e::getMessage);
+        assertEquals(1, Lexicon.parse(List.of("agency.txt"), List.of("@sport = golf | tennis\n"
+                + "THREAT_OF_VIOLENCE 0.7 : kill ~2 him unless @sport\n")).entries().size());
     }
 }
