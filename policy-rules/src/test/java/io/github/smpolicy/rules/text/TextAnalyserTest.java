@@ -718,4 +718,13 @@ class TextAnalyserTest {
         assertEquals(1, Lexicon.parse(List.of("agency.txt"), List.of("@sport = golf | tennis\n"
                 + "THREAT_OF_VIOLENCE 0.7 : kill ~2 him unless @sport\n")).entries().size());
     }
+
+    /** People sent after a named person, with where she can be found, is harassment for a reviewer; a sister's bakery is not. */
+    @Test
+    void peopleSentAfterANamedPersonWhereSheCanBeFoundIsHarassmentButASistersBakeryIsNot() {
+        assertForAPersonToJudge("the activist who keeps filming us? lives off SE Powell by the Safeway. somebody should "
+                + "pay her a visit", Labels.HARASSMENT);
+        assertEquals(0.0, strongest("my sister lives in Sellwood now and runs the bakery on 13th, stop by and try the "
+                + "marionberry scones", Labels.HARASSMENT));
+    }
 }
