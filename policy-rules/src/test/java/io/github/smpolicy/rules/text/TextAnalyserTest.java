@@ -727,4 +727,78 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("my sister lives in Sellwood now and runs the bakery on 13th, stop by and try the "
                 + "marionberry scones", Labels.HARASSMENT));
     }
+
+    /** A slur with no everyday sense is explicit wording at the deny threshold; its false friends (a bar's music, a
+     * potato, a novel, a medical term, the species) are nothing, and one with an everyday sense stays a review. */
+    @Test
+    void aSlurIsExplicitWordingButItsFalseFriendsAreNot() {
+        for (String text : List.of("fudge packers everywhere downtown tonight", "injuns drunk behind the casino again",
+                "filthy heebs own everything")) {
+            assertTrue(strongest(text, Labels.PROTECTED_CLASS_BIAS) >= 0.9, () -> text + " -> " + signals(text));
+        }
+        assertForAPersonToJudge("what a spastic, couldnt even walk straight", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("that uncle tom chief", Labels.PROTECTED_CLASS_BIAS);
+        for (String text : List.of("great night of two-stepping at the honky tonk on Sandy",
+                "roasted redskin potatoes with rosemary, 10/10", "reading Uncle Tom's Cabin with my daughter",
+                "my mom has a spastic colon flare again, send prayers", "Homo sapiens have been around a long time",
+                "lesbos refugee camp fire was horrific, so many kids")) {
+            assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
+        }
+    }
+
+    /** "Watch your back" and "I know where" are threats aimed at someone; said out of care, or of tacos, they are nothing. */
+    @Test
+    void aWarningAimedAtSomeoneIsAThreatButOneGivenOutOfCareIsNot() {
+        assertForAPersonToJudge("i know where that reporter parks. maybe she needs a visit", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("keep filming my house and see what happens", Labels.THREAT_OF_VIOLENCE);
+        for (String text : List.of("watch your back out there tonight brothers and sisters",
+                "I know where the best tacos in town are, follow me", "i know his mom, great lady",
+                "see you soon Portland! back from vacation next week")) {
+            assertEquals(0.0, strongest(text, Labels.THREAT_OF_VIOLENCE), () -> text + " -> " + signals(text));
+        }
+    }
+
+    /** A person called an animal to be put down, people lined up against a wall, are threats; a pet's last day and a
+     * team photo are not. */
+    @Test
+    void aPersonToBePutDownIsAThreatButAPetsLastDayIsNot() {
+        assertForAPersonToJudge("someone needs to put this animal down", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("line them up against a wall", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("we had to put our dog down this morning, 14 good years", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("line them up against the wall for the team photo", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** A member proposing to do hard drugs is proposing to break the law; a soda experiment is not. */
+    @Test
+    void doingCokeIsProposedButCokeAndMentosIsNot() {
+        assertForAPersonToJudge("lets go do some coke after shift", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertEquals(0.0, strongest("do some coke and mentos experiments with the kids this weekend",
+                Labels.PROPOSED_VIOLATION_OF_LAW));
+    }
+
+    /** A threat the text calls a joke is for a person to judge, never denied on that wording; "dead to me" is an idiom;
+     * "knows where I live" is the member's own place. */
+    @Test
+    void aThreatCalledAJokeIsForAPersonAndDeadToMeIsAnIdiom() {
+        assertForAPersonToJudge("I'm going to kill my sergeant if he schedules another 6am training lol jk love you sarge",
+                Labels.THREAT_OF_VIOLENCE);
+        assertTrue(strongest("I'm going to kill my sergeant if he schedules another 6am training",
+                Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("you're dead to me if you cheer for the Seahawks this week lol", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("my ex-wife knows where I live, so I moved lol", Labels.THREAT_OF_VIOLENCE));
+    }
+
+    /** Everyday posts that reached the deny threshold: a beer festival's food, a film's scene, the Bureau's statement
+     * spoken of, a doorbell camera. None may be denied; the first three are nothing. */
+    @Test
+    void everydayWordsThatOnceDeniedDoNot() {
+        assertEquals(0.0, strongest("Lots of sauerkraut and kraut dogs at the game today", Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(0.0, strongest("proud of the bureau's statement on the video. that was murder and it shames every cop",
+                Labels.REPRESENTS_AGENCY_VIEWS));
+        assertEquals(0.0, strongest("my ring doorbell camera died overnight, had to turn the camera off and on again",
+                Labels.MISCONDUCT_ADVOCACY));
+        assertTrue(strongest("that movie had a bullet between the eyes scene that made my wife scream",
+                Labels.THREAT_OF_VIOLENCE) < 0.9);
+        assertTrue(strongest("the krauts at the German beer fest were fantastic", Labels.PROTECTED_CLASS_BIAS) < 0.9);
+    }
 }
