@@ -789,7 +789,8 @@ class TextAnalyserTest {
     }
 
     /** Everyday posts that reached the deny threshold: a beer festival's food, a film's scene, the Bureau's statement
-     * spoken of, a doorbell camera. None may be denied; the first three are nothing. */
+     * spoken of, a doorbell camera, a marking on a family joke, a fantasy league. None may be denied; the first three
+     * are nothing; a marking on a real document still denies. */
     @Test
     void everydayWordsThatOnceDeniedDoNot() {
         assertEquals(0.0, strongest("Lots of sauerkraut and kraut dogs at the game today", Labels.PROTECTED_CLASS_BIAS));
@@ -800,5 +801,21 @@ class TextAnalyserTest {
         assertTrue(strongest("that movie had a bullet between the eyes scene that made my wife scream",
                 Labels.THREAT_OF_VIOLENCE) < 0.9);
         assertTrue(strongest("the krauts at the German beer fest were fantastic", Labels.PROTECTED_CLASS_BIAS) < 0.9);
+        assertTrue(strongest("for official use only: my kids' chore chart, violators lose wifi", Labels.SENSITIVE_INFORMATION)
+                < 0.9);
+        assertTrue(strongest("the bureau's official position on my fantasy football trade: vetoed",
+                Labels.REPRESENTS_AGENCY_VIEWS) < 0.9);
+        assertTrue(strongest("FOUO: the staffing plan for the march, do not share", Labels.SENSITIVE_INFORMATION) >= 0.9);
+    }
+
+    /** Slurs' everyday homographs: light through a chink, an engine's timing retard, a Dutch dyke, a British fag break. */
+    @Test
+    void aSlursEverydayHomographIsNothing() {
+        for (String text : List.of("a chink of light through the blinds at 5am, time for coffee",
+                "the timing retard on my old mustang needs adjusting",
+                "the Dutch built a dyke to hold back the sea, amazing engineering",
+                "bummed a fag off a bloke in London on my fag break")) {
+            assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
+        }
     }
 }
