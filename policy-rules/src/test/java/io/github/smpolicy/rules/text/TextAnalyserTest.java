@@ -818,4 +818,20 @@ class TextAnalyserTest {
             assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
         }
     }
+
+    /** Holidays, the catch of the day, an operation, a fantasy draft: everyday posts the lexicon flagged for review. */
+    @Test
+    void holidaysCrabsSurgeryAndFantasyDraftsAreNothing() {
+        assertEquals(0.0, strongest("Hung the Christmas lights today without falling off the ladder", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("Crabbing in Newport with the kids. They insist on executing every crab personally",
+                Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("Christmas Eve graveyard. Santa better watch his back", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("watch your back Dawson. your kicker is mine in round 3 of the fantasy draft",
+                Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("Knee surgery Tuesday, then six weeks of desk duty after that, and my PT starts in May",
+                Labels.ADMINISTRATIVE_INVESTIGATION));
+        assertEquals(0.0, strongest("This is disgusting. Whoever did this doesn't speak for this city. Shabbat shalom to our "
+                + "Jewish neighbors", Labels.REPRESENTS_AGENCY_VIEWS));
+        assertForAPersonToJudge("Hang them in public like Singapore does. Problem solved.", Labels.THREAT_OF_VIOLENCE);
+    }
 }
