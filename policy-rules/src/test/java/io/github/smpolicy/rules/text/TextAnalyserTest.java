@@ -808,13 +808,16 @@ class TextAnalyserTest {
         assertTrue(strongest("FOUO: the staffing plan for the march, do not share", Labels.SENSITIVE_INFORMATION) >= 0.9);
     }
 
-    /** Slurs' everyday homographs: light through a chink, an engine's timing retard, a Dutch dyke, a British fag break. */
+    /** Slurs' everyday homographs: light through a chink, an engine's timing retard, a Dutch dyke, a British fag break,
+     * a pub's faggots and peas, an Australian cheese. */
     @Test
     void aSlursEverydayHomographIsNothing() {
         for (String text : List.of("a chink of light through the blinds at 5am, time for coffee",
                 "the timing retard on my old mustang needs adjusting",
                 "the Dutch built a dyke to hold back the sea, amazing engineering",
-                "bummed a fag off a bloke in London on my fag break")) {
+                "bummed a fag off a bloke in London on my fag break",
+                "faggots and peas at the british pub on hawthorne. it's a meatball, google it",
+                "coon cheese in australia changed its name a few years ago")) {
             assertEquals(0.0, strongest(text, Labels.PROTECTED_CLASS_BIAS), () -> text + " -> " + signals(text));
         }
     }
