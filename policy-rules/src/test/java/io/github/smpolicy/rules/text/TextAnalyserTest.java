@@ -777,7 +777,7 @@ class TextAnalyserTest {
     }
 
     /** A threat the text calls a joke is for a person to judge, never denied on that wording; "dead to me" is an idiom;
-     * "knows where I live" is the member's own place. */
+     * "knows where I live" is the member's own place; "gonna kill more people than fentanyl" is a rate. */
     @Test
     void aThreatCalledAJokeIsForAPersonAndDeadToMeIsAnIdiom() {
         assertForAPersonToJudge("I'm going to kill my sergeant if he schedules another 6am training lol jk love you sarge",
@@ -786,6 +786,9 @@ class TextAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE) >= 0.9);
         assertEquals(0.0, strongest("you're dead to me if you cheer for the Seahawks this week lol", Labels.THREAT_OF_VIOLENCE));
         assertEquals(0.0, strongest("my ex-wife knows where I live, so I moved lol", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("road rage is gonna kill more people than fentanyl at this rate. slow down",
+                Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("I'm gonna kill that reporter next time I see him", Labels.THREAT_OF_VIOLENCE) >= 0.9);
     }
 
     /** Everyday posts that reached the deny threshold: a beer festival's food, a film's scene, the Bureau's statement
