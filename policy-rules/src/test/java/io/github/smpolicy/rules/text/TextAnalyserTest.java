@@ -751,6 +751,7 @@ class TextAnalyserTest {
     void aWarningAimedAtSomeoneIsAThreatButOneGivenOutOfCareIsNot() {
         assertForAPersonToJudge("i know where that reporter parks. maybe she needs a visit", Labels.THREAT_OF_VIOLENCE);
         assertForAPersonToJudge("keep filming my house and see what happens", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("watch your back, everyone knows where you live now", Labels.THREAT_OF_VIOLENCE);
         for (String text : List.of("watch your back out there tonight brothers and sisters",
                 "I know where the best tacos in town are, follow me", "i know his mom, great lady",
                 "see you soon Portland! back from vacation next week")) {
@@ -789,6 +790,7 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("road rage is gonna kill more people than fentanyl at this rate. slow down",
                 Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("I'm gonna kill that reporter next time I see him", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertTrue(strongest("gonna kill him, been waiting more than a year", Labels.THREAT_OF_VIOLENCE) >= 0.9);
     }
 
     /** Everyday posts that reached the deny threshold: a beer festival's food, a film's scene, the Bureau's statement
