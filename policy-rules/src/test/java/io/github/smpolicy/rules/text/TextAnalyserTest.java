@@ -842,4 +842,40 @@ class TextAnalyserTest {
                 + "Jewish neighbors", Labels.REPRESENTS_AGENCY_VIEWS));
         assertForAPersonToJudge("Hang them in public like Singapore does. Problem solved.", Labels.THREAT_OF_VIOLENCE);
     }
+
+    /** Records pulled on a person told online, deaths celebrated, a critic told the member knows their home, force told as
+     * the fun of it, drink before the drive, drugs brought for the others, a group likened to vermin: each for a person
+     * to judge, none denied on these words alone. */
+    @Test
+    void wordingTheHeldOutWritersFoundMissingIsForAPersonToJudge() {
+        assertForAPersonToJudge("ran her plate after she flipped me off, 3 suspensions lol", Labels.SENSITIVE_INFORMATION);
+        assertForAPersonToJudge("pulled his CAD history, guy's got nine calls to his address", Labels.SENSITIVE_INFORMATION);
+        assertForAPersonToJudge("let em keep shooting each other over there, less work for us", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("another dealer dead on 82nd. saves us the paperwork", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("hey blogger boy, I know which apartment is yours", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("kid mouthed off so I put his face in the pavement lol", Labels.MISCONDUCT_ADVOCACY);
+        assertForAPersonToJudge("tazed him 3 times because of the attitude. worth it", Labels.MISCONDUCT_ADVOCACY);
+        assertForAPersonToJudge("couple of tallboys for the road, nobody pulls over a cop", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertForAPersonToJudge("bringing the molly for the boys this weekend", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertForAPersonToJudge("refugees swarming the suburbs like locusts", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("her name's on the flyer. lives in the house with the green fence on 41st. pass it along",
+                Labels.HARASSMENT);
+    }
+
+    /** The same words in everyday posts: a truck for sale, a generator that saved the day, a taco truck, a vow not to go to a
+     * politician's house, refugees treated like animals, a tree that killed a coop, a threat answered with "chill". */
+    @Test
+    void theirEverydayLookAlikesAreNothing() {
+        assertEquals(0.0, strongest("Tundra still for sale, cash only. I'll shoot you the Carfax if you want it",
+                Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("I'll shoot you the second you step on my porch", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("I know which taco truck has the best al pastor in Gresham", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("The one thing I won't do is show up at his house. Win the argument instead",
+                Labels.HARASSMENT));
+        assertEquals(0.0, strongest("the refugees at the border camp were treated like animals. shameful",
+                Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(0.0, strongest("the generator saved us. The old oak came down and killed the shed", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(ANALYSER.disagrees("chill, it's a parking spot. just call enforcement", "I know which house is yours"));
+    }
 }
+
