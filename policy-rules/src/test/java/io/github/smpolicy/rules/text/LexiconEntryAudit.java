@@ -18,7 +18,8 @@ import java.util.stream.IntStream;
  * clause it found and the must-ALLOW posts it flagged; an entry that flags more must-ALLOW posts than it
  * catches costs more than it gives.
  *
- * <p>Usage: {@code java ... io.github.smpolicy.rules.text.LexiconEntryAudit [minimum must-ALLOW posts flagged]}
+ * <p>Usage: {@code java ... io.github.smpolicy.rules.text.LexiconEntryAudit [minimum must-ALLOW posts flagged]}, or
+ * {@code LexiconEntryAudit --line N [N ...]} to list the posts the entries on those lines of the lexicon catch and flag.
  */
 public final class LexiconEntryAudit {
     private LexiconEntryAudit() {}
@@ -27,7 +28,14 @@ public final class LexiconEntryAudit {
     private static final String CONTEXT = "CONTEXT_ONLY 0.01 : zzqqzzqqzz if @tie @condemn @ownviews";
 
     public static void main(String[] args) {
-        int minimum = args.length > 0 ? Integer.parseInt(args[0]) : 1;
+        boolean listing = args.length > 0 && args[0].equals("--line");
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        if (listing) {
+            for (int i = 1; i < args.length; i++) {
+                listed.add(Integer.parseInt(args[i]));
+            }
+        }
+        int minimum = listing ? 0 : args.length > 0 ? Integer.parseInt(args[0]) : 1;
         List<CorpusRecord> records = new ArrayList<>(Corpus.load("train"));
         records.addAll(Corpus.load("dev"));
         String[] lines = TextAnalyser.resource(TextAnalyser.STANDARD).split("\n", -1);
@@ -37,7 +45,7 @@ public final class LexiconEntryAudit {
             String line = lines[n].strip();
             if (line.startsWith("@")) {
                 groups.append(line).append('\n');
-            } else if (!line.isEmpty() && !line.startsWith("#")) {
+            } else if (!line.isEmpty() && !line.startsWith("#") && (!listing || listed.contains(n + 1))) {
                 entryLines.add(n);
             }
         }
@@ -49,22 +57,29 @@ public final class LexiconEntryAudit {
             PolicyEvaluator alone = PolicyEvaluator.builder().textAnalysis(false).wordModel(false).analyser(entry).build();
             int caught = 0;
             int flagged = 0;
+            StringBuilder posts = new StringBuilder();
             for (CorpusRecord r : records) {
                 if (entry.analyse(r.text(), "post").isEmpty()
                         && (r.shared() == null || entry.analyse(r.shared(), "shared").isEmpty())) {
                     continue; // nothing found: the rules would find nothing either
                 }
                 Decision d = alone.evaluate(Corpus.post(r));
-                if (r.mustAllow()) {
-                    flagged += d.outcome() == Outcome.ALLOW ? 0 : 1;
-                } else if (d.findings().stream().map(Finding::clause).anyMatch(r.clauses()::contains)) {
-                    caught++;
+                boolean flags = r.mustAllow() && d.outcome() != Outcome.ALLOW;
+                boolean catches = !r.mustAllow()
+                        && d.findings().stream().map(Finding::clause).anyMatch(r.clauses()::contains);
+                flagged += flags ? 1 : 0;
+                caught += catches ? 1 : 0;
+                if (listing && (flags || catches)) {
+                    String text = (r.text() + (r.shared() == null ? "" : " || shared: " + r.shared())).replace('\n', ' ');
+                    posts.append(flags ? "    FLAGS  " : "    CATCHES ").append(r.id()).append(": ")
+                            .append(text.length() > 200 ? text.substring(0, 200) + "…" : text).append('\n');
                 }
             }
             if (flagged >= minimum) {
                 String entryText = lines[n].strip();
                 rows[k] = String.format("%s%4d caught %4d must-ALLOW flagged  line %d: %s", flagged > caught ? "!" : " ",
-                        caught, flagged, n + 1, entryText.length() > 140 ? entryText.substring(0, 140) + "…" : entryText);
+                        caught, flagged, n + 1, entryText.length() > 140 ? entryText.substring(0, 140) + "…" : entryText)
+                        + (listing ? "\n" + posts : "");
             }
         });
         System.out.println("entries flagging at least " + minimum + " must-ALLOW post(s) of train + dev ("

@@ -877,5 +877,25 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("the generator saved us. The old oak came down and killed the shed", Labels.THREAT_OF_VIOLENCE));
         assertTrue(ANALYSER.disagrees("chill, it's a parking spot. just call enforcement", "I know which house is yours"));
     }
+
+    /** Entries that flagged more everyday posts than they caught (LexiconEntryAudit over train and dev): a gas station, a
+     * drywall job, a scripture display, "do you know who I am", a prediction about no one in particular, an email "shot"
+     * to a senator, a fireworks PSA, a sports highlight; the threats beside them still count. */
+    @Test
+    void entriesTheAuditFoundCostlyNoLongerFlagEverydayPosts() {
+        assertEquals(0.0, strongest("3am gas station burrito in the car, living the dream", Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("gas the camps under the bridge and be done with it", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("spent saturday hanging drywall in the basement, my shoulders are toast",
+                Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("hang them all in the town square, every last one", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("drunk guy at the bar: 'do you know who i am?' nope", Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(0.0, strongest("told him he's going to kill somebody driving like that", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("gonna shoot my senator an email about this bill", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("gonna shoot him the next time he shows up", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("PSA: aerial fireworks are illegal inside city limits, yes even the ones from Washington",
+                Labels.PUBLIC_SAFETY_ENDANGERMENT));
+        assertForAPersonToJudge("got a trunk full of mortars, we'll light em off in the street", Labels.PUBLIC_SAFETY_ENDANGERMENT);
+        assertForAPersonToJudge("it IS the jews pulling the strings on the reform groups", Labels.PROTECTED_CLASS_BIAS);
+    }
 }
 
