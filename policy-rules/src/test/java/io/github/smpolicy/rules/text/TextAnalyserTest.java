@@ -852,6 +852,7 @@ class TextAnalyserTest {
         assertForAPersonToJudge("pulled his CAD history, guy's got nine calls to his address", Labels.SENSITIVE_INFORMATION);
         assertForAPersonToJudge("let em keep shooting each other over there, less work for us", Labels.THREAT_OF_VIOLENCE);
         assertForAPersonToJudge("another dealer dead on 82nd. saves us the paperwork", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("shot a nice buck opening morning, popped a beer to celebrate", Labels.THREAT_OF_VIOLENCE));
         assertForAPersonToJudge("hey blogger boy, I know which apartment is yours", Labels.THREAT_OF_VIOLENCE);
         assertForAPersonToJudge("kid mouthed off so I put his face in the pavement lol", Labels.MISCONDUCT_ADVOCACY);
         assertForAPersonToJudge("tazed him 3 times because of the attitude. worth it", Labels.MISCONDUCT_ADVOCACY);
