@@ -7,7 +7,9 @@ import io.github.smpolicy.rules.PolicyEvaluator;
 import io.github.smpolicy.rules.quality.Corpus;
 import io.github.smpolicy.rules.quality.CorpusRecord;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -29,7 +31,7 @@ public final class LexiconEntryAudit {
 
     public static void main(String[] args) {
         boolean listing = args.length > 0 && args[0].equals("--line");
-        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        Set<Integer> listed = new HashSet<>();
         if (listing) {
             for (int i = 1; i < args.length; i++) {
                 listed.add(Integer.parseInt(args[i]));

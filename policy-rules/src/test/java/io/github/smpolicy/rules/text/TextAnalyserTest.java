@@ -852,7 +852,6 @@ class TextAnalyserTest {
         assertForAPersonToJudge("pulled his CAD history, guy's got nine calls to his address", Labels.SENSITIVE_INFORMATION);
         assertForAPersonToJudge("let em keep shooting each other over there, less work for us", Labels.THREAT_OF_VIOLENCE);
         assertForAPersonToJudge("another dealer dead on 82nd. saves us the paperwork", Labels.THREAT_OF_VIOLENCE);
-        assertEquals(0.0, strongest("shot a nice buck opening morning, popped a beer to celebrate", Labels.THREAT_OF_VIOLENCE));
         assertForAPersonToJudge("hey blogger boy, I know which apartment is yours", Labels.THREAT_OF_VIOLENCE);
         assertForAPersonToJudge("kid mouthed off so I put his face in the pavement lol", Labels.MISCONDUCT_ADVOCACY);
         assertForAPersonToJudge("tazed him 3 times because of the attitude. worth it", Labels.MISCONDUCT_ADVOCACY);
@@ -863,8 +862,9 @@ class TextAnalyserTest {
                 Labels.HARASSMENT);
     }
 
-    /** The same words in everyday posts: a truck for sale, a generator that saved the day, a taco truck, a vow not to go to a
-     * politician's house, refugees treated like animals, a tree that killed a coop, a threat answered with "chill". */
+    /** The same words in everyday posts: a truck for sale, a taco truck, a vow not to go to a politician's house, refugees
+     * treated like animals, a generator that saved the day, a buck shot on opening morning, a threat answered with
+     * "chill". The threat among them still denies. */
     @Test
     void theirEverydayLookAlikesAreNothing() {
         assertEquals(0.0, strongest("Tundra still for sale, cash only. I'll shoot you the Carfax if you want it",
@@ -876,12 +876,13 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("the refugees at the border camp were treated like animals. shameful",
                 Labels.PROTECTED_CLASS_BIAS));
         assertEquals(0.0, strongest("the generator saved us. The old oak came down and killed the shed", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("shot a nice buck opening morning, popped a beer to celebrate", Labels.THREAT_OF_VIOLENCE));
         assertTrue(ANALYSER.disagrees("chill, it's a parking spot. just call enforcement", "I know which house is yours"));
     }
 
     /** Entries that flagged more everyday posts than they caught (LexiconEntryAudit over train and dev): a gas station, a
-     * drywall job, a scripture display, "do you know who I am", a prediction about no one in particular, an email "shot"
-     * to a senator, a fireworks PSA, a sports highlight; the threats beside them still count. */
+     * drywall job, "do you know who I am", a prediction about no one in particular, an email "shot" to a senator, a
+     * fireworks PSA; the threats and the bias beside them still count. */
     @Test
     void entriesTheAuditFoundCostlyNoLongerFlagEverydayPosts() {
         assertEquals(0.0, strongest("3am gas station burrito in the car, living the dream", Labels.THREAT_OF_VIOLENCE));
@@ -893,6 +894,7 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("told him he's going to kill somebody driving like that", Labels.THREAT_OF_VIOLENCE));
         assertEquals(0.0, strongest("gonna shoot my senator an email about this bill", Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("gonna shoot him the next time he shows up", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertTrue(strongest("gonna shoot him and send you a pic after", Labels.THREAT_OF_VIOLENCE) >= 0.9);
         assertEquals(0.0, strongest("PSA: aerial fireworks are illegal inside city limits, yes even the ones from Washington",
                 Labels.PUBLIC_SAFETY_ENDANGERMENT));
         assertForAPersonToJudge("got a trunk full of mortars, we'll light em off in the street", Labels.PUBLIC_SAFETY_ENDANGERMENT);
