@@ -925,4 +925,32 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("i was lagging. rematch saturday and youre dead meat", Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("youre dead meat if you show your face at my house again", Labels.THREAT_OF_VIOLENCE) >= 0.9);
     }
+    @Test
+    void aStoryOrAJokeIsNotAPlanToStopWorkingButThePlanIs() {
+        assertEquals(0.0, strongest("three guys on B shift called in sick the day after sarge's chili", Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("everybody call in sick friday, let the brass work the parade", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("if you text me at noon and I dont answer, I'm asleep. nights, you know",
+                Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("dont answer the radio for priority 3s this weekend, let em stack", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("8 hours of slides nobody remembers while the precinct is short twenty cops",
+                Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("write the report monday, by then nobody remembers anything", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("we won in extra innings and the other team is pretending it didnt happen",
+                Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("learn where the button is. if the bodycam didnt see it, it didnt happen", Labels.MISCONDUCT_ADVOCACY);
+    }
+
+    @Test
+    void curiosityPeopleNamedByWhatTheyDoAndHuntingAreNotThreatsOrBias() {
+        assertEquals(0.0, strongest("to the new hires: you'll find out why the first time you drive home from a bad one",
+                Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("post my kid's school again and you'll find out what happens", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("those people who dont signal on the bridge every single morning", Labels.PROTECTED_CLASS_BIAS));
+        assertForAPersonToJudge("never seen those people at a PTA meeting, funny how that works", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("target practice at the club sunday, new red dot is dialed in", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("someone smashed the windows at the mosque last night. vile. if you saw anything call it in",
+                Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertTrue(strongest("gonna slash the tires on that commissioner's prius tonight", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+        assertEquals(0.0, strongestOn15("I testified against the bill on my own time, as a private citizen"));
+    }
 }
