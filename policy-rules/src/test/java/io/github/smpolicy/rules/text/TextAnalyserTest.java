@@ -953,4 +953,14 @@ class TextAnalyserTest {
         assertTrue(strongest("gonna slash the tires on that commissioner's prius tonight", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
         assertEquals(0.0, strongestOn15("I testified against the bill on my own time, as a private citizen"));
     }
+
+    @Test
+    void figuresOfSpeechAboutBillsContestsAndThirstAreNothing() {
+        assertEquals(0.0, strongest("the new overtime rule is a bullet to the head of whatever morale we had left",
+                Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("14 hrs on the smoker, im gonna murder the competition at the potluck", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("fasting through a double in this heat, I'd have killed someone for a gatorade by noon",
+                Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("next time he says that to my wife I'm putting him in the hospital", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+    }
 }
