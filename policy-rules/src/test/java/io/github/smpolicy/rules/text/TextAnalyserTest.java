@@ -900,6 +900,7 @@ class TextAnalyserTest {
         assertForAPersonToJudge("got a trunk full of mortars, we'll light em off in the street", Labels.PUBLIC_SAFETY_ENDANGERMENT);
         assertForAPersonToJudge("it IS the jews pulling the strings on the reform groups", Labels.PROTECTED_CLASS_BIAS);
     }
+
     /** The strongest of 1.5's signals (a complaint, an investigation, a claim, a court case) the text raises. */
     private static double strongestOn15(String text) {
         return signals(text).stream().filter(s -> List.of(Labels.COMPLAINT, Labels.ADMINISTRATIVE_INVESTIGATION,
@@ -910,7 +911,7 @@ class TextAnalyserTest {
     @Test
     void unionGrievancesWageClaimsAndJuryDutyBesideTheJobAreNothingButTheMembersOwnCaseIs() {
         // a word of the law alone, in a post that mentions the Bureau, is not the member's case
-        assertEquals(0.0, strongestOn15("PPA filed a grievance today over the Bureau changing the vacation bid without bargaining"));
+        assertEquals(0.0, strongestOn15("the union filed a grievance over the Bureau rewriting the shift bid, read the contract"));
         assertEquals(0.0, strongestOn15("my wife filed a wage complaint with the Bureau of Labor and Industries and WON"));
         assertEquals(0.0, strongestOn15("noise complaint at 2am, East Precinct, it was a birthday party with a tuba"));
         // beside the member, their partner or the city, or told as a date or an outcome, it is
@@ -925,6 +926,7 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("i was lagging. rematch saturday and youre dead meat", Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("youre dead meat if you show your face at my house again", Labels.THREAT_OF_VIOLENCE) >= 0.9);
     }
+
     @Test
     void aStoryOrAJokeIsNotAPlanToStopWorkingButThePlanIs() {
         assertEquals(0.0, strongest("three guys on B shift called in sick the day after sarge's chili", Labels.MISCONDUCT_ADVOCACY));
