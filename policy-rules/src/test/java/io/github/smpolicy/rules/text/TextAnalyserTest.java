@@ -965,4 +965,11 @@ class TextAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("next time he says that to my wife I'm putting him in the hospital", Labels.THREAT_OF_VIOLENCE) >= 0.5);
     }
+
+    @Test
+    void aCallForADeathArguedAgainstIsNothingButOneThatWavesDueProcessAwayStillCounts() {
+        assertEquals(0.0, strongest("No. Absolutely not. Nobody should be hanged for selling dope, I've arrested plenty of them",
+                Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("forget due process, hang them all from the bridge", Labels.THREAT_OF_VIOLENCE);
+    }
 }
