@@ -901,10 +901,13 @@ class TextAnalyserTest {
         assertForAPersonToJudge("it IS the jews pulling the strings on the reform groups", Labels.PROTECTED_CLASS_BIAS);
     }
 
-    /** The strongest of 1.5's signals (a complaint, an investigation, a claim, a court case) the text raises. */
+    /** 311.40-1.5's signals, as the rule book's table lists them: a complaint, an investigation, a claim, a court case. */
+    private static final List<String> SIGNALS_OF_1_5 = List.of(Labels.COMPLAINT, Labels.ADMINISTRATIVE_INVESTIGATION,
+            Labels.CRIMINAL_INVESTIGATION, Labels.LEGAL_CLAIM, Labels.COURT_CASE);
+
+    /** The strongest of 1.5's signals the text raises. */
     private static double strongestOn15(String text) {
-        return signals(text).stream().filter(s -> List.of(Labels.COMPLAINT, Labels.ADMINISTRATIVE_INVESTIGATION,
-                Labels.CRIMINAL_INVESTIGATION, Labels.LEGAL_CLAIM, Labels.COURT_CASE).contains(s.signal()))
+        return signals(text).stream().filter(s -> SIGNALS_OF_1_5.contains(s.signal()))
                 .mapToDouble(ContentSignal::confidence).max().orElse(0.0);
     }
 
@@ -948,7 +951,7 @@ class TextAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE));
         assertForAPersonToJudge("post my kid's school again and you'll find out what happens", Labels.THREAT_OF_VIOLENCE);
         assertEquals(0.0, strongest("those people who dont signal on the bridge every single morning", Labels.PROTECTED_CLASS_BIAS));
-        assertForAPersonToJudge("never seen those people at a PTA meeting, funny how that works", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("you never see those people at a school board meeting, wonder why", Labels.PROTECTED_CLASS_BIAS);
         assertEquals(0.0, strongest("target practice at the club sunday, new red dot is dialed in", Labels.THREAT_OF_VIOLENCE));
         assertEquals(0.0, strongest("someone smashed the windows at the mosque last night. vile. if you saw anything call it in",
                 Labels.PROPOSED_VIOLATION_OF_LAW));
