@@ -975,4 +975,19 @@ class TextAnalyserTest {
                 Labels.THREAT_OF_VIOLENCE));
         assertForAPersonToJudge("forget due process, hang them all from the bridge", Labels.THREAT_OF_VIOLENCE);
     }
+
+    @Test
+    void chargesHungOnADefendantACourtsSentenceBigGameAndADisclaimerAreNothingButTheThreatsStillCount() {
+        assertEquals(0.0, strongest("hope the DA hangs every charge she can find on that guy", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("hang every last one of them off the Burnside bridge", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("Pickup driver who rammed into protest crowd downtown sentenced to 8 years",
+                Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("protesters blocking the bridge again. gonna plow my truck right into them", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("bucket list: a whitetail with my bow before I turn 50", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("you're not the PIO man, let them speak for the bureau on this one",
+                Labels.REPRESENTS_AGENCY_VIEWS));
+        assertTrue(strongest("I speak for the bureau when I say we won't be enforcing it", Labels.REPRESENTS_AGENCY_VIEWS) >= 0.5);
+        assertEquals(0.0, strongest("im a cop and im voting no on it. nobody speaks for all of us", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertTrue(strongest("im a cop, nobody out here is writing me a ticket", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+    }
 }
