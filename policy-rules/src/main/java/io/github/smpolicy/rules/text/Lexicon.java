@@ -238,7 +238,8 @@ final class Lexicon {
             }
             Firsts f = firstsByWord.get(first);
             long bits = f == null ? 0L : alt ? f.seconds2() : f.seconds();
-            for (Word[] phrase : all) {
+            // the phrases that start with a prefix are among those not filed by length: the few, not all
+            for (Word[] phrase : notByLength) {
                 Word w = phrase[0];
                 if (w.prefix() && (first.startsWith(w.skeleton()) || first.startsWith(w.collapsed()))) {
                     bits |= secondWord(java.util.Arrays.asList(phrase), alt);
