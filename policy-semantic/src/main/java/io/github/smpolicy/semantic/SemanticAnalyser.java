@@ -205,7 +205,7 @@ public final class SemanticAnalyser implements ContentAnalyser {
         List<ContentSignal> signals = new ArrayList<>();
         for (int h = 0; h < all.size(); h++) {
             Heads.Head head = all.get(h);
-            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text)) {
+            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text, where)) {
                 continue;
             }
             int start = words.start(bestWindow[h][0]);

@@ -95,6 +95,12 @@ public final class TextAnalyser implements ContentAnalyser {
     private final int authorGroup;
     /** The number of the {@code @notmine} group (the author saying a matter is not theirs: "not my agency, not my case"), or -1. */
     private final int notMineGroup;
+    /**
+     * The groups of which one must occur in a shared posting for a model's 311.40-1.3 opinion on it to
+     * stand ({@link #admitsOpinion(String, String, String)}): the agency and its units, secrecy, operations,
+     * the author speaking of themselves.
+     */
+    private final int[] bureauInformationGroups;
     /** The {@code @dissent} group: a comment's explicit disagreement with the posting it answers. */
     private final int dissentGroup;
     /** The {@code @wink} group: laughter or "before IA sees it", which turn "delete this" into a wink. */
@@ -151,7 +157,8 @@ public final class TextAnalyser implements ContentAnalyser {
         }
 
         // groups the analyser itself asks for, whether or not an entry names them
-        for (String own : List.of("@speech", "@tie", "@ownviews", "@author", "@notmine", "@dissent", "@wink")) {
+        for (String own : List.of("@speech", "@tie", "@ownviews", "@author", "@notmine", "@dissent", "@wink",
+                "@agency", "@opunit", "@op", "@secretstrong", "@secretweak")) {
             if (!lexicon.group(own).isEmpty()) {
                 groupIds.computeIfAbsent(own, k -> groupIds.size());
             }
@@ -185,6 +192,9 @@ public final class TextAnalyser implements ContentAnalyser {
         this.ownViewsGroup = groupIds.getOrDefault("@ownviews", -1);
         this.authorGroup = groupIds.getOrDefault("@author", -1);
         this.notMineGroup = groupIds.getOrDefault("@notmine", -1);
+        this.bureauInformationGroups = java.util.stream.Stream.of(
+                        "@tie", "@agency", "@opunit", "@op", "@secretstrong", "@secretweak", "@author")
+                .mapToInt(g -> groupIds.getOrDefault(g, -1)).filter(g -> g >= 0).toArray();
         this.dissentGroup = groupIds.getOrDefault("@dissent", -1);
         this.winkGroup = groupIds.getOrDefault("@wink", -1);
         this.numberFirst = numbers.toArray(NONE);
@@ -483,6 +493,49 @@ public final class TextAnalyser implements ContentAnalyser {
      * @return {@code true} if the opinion may be reported
      */
     public boolean admitsOpinion(String clause, String text) {
+        return admitsOpinion(clause, text, "post");
+    }
+
+    /**
+     * Whether a model's opinion on {@code clause} may stand for this text, found where {@code where} says:
+     * as {@link #admitsOpinion(String, String)}, and 311.40-1.3 on a shared posting ({@code where} is
+     * {@code shared}) only where it says something of the agency, its units or operations, of secrecy,
+     * or its author speaks of themselves ({@link #mayHoldBureauInformation}). A shared posting is someone
+     * else's words: sharing it discloses Bureau information only if it holds some, and a neighbour's "this
+     * guy was trying car doors on Elm St last night" or a news desk's "scene on 82nd tonight, stay away from
+     * the area" names a place and a time as a leak does, but nothing of the Bureau's.
+     *
+     * @param clause the clause the opinion stands for, such as {@code 311.40-1.3}
+     * @param text   the text it was formed on; not {@code null}
+     * @param where  where the text is, as given to {@link #analyse(String, String)}
+     * @return {@code true} if the opinion may be reported
+     */
+    public boolean admitsOpinion(String clause, String text, String where) {
+        if (clause.equals("311.40-1.3") && "shared".equals(where)) {
+            return mayHoldBureauInformation(text);
+        }
+        return admitsOpinionOnOwnText(clause, text);
+    }
+
+    /**
+     * Whether the text says something of the agency, its members, units or operations, of secrecy, or its
+     * author speaks of themselves: a phrase of the lexicon's {@code @tie}, {@code @agency}, {@code @opunit},
+     * {@code @op}, {@code @secretstrong}, {@code @secretweak} or {@code @author} group anywhere in it.
+     *
+     * @param text the text; not {@code null}
+     * @return {@code true} if one of those groups occurs in it
+     */
+    public boolean mayHoldBureauInformation(String text) {
+        Run run = new Run(text, "post", false);
+        for (int group : bureauInformationGroups) {
+            if (run.anywhere(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean admitsOpinionOnOwnText(String clause, String text) {
         return switch (clause) {
             case "311.40-1.5" -> mayConcernOwnWork(text);
             case "311.40-1.8" -> !disclaimsAgency(text);

@@ -253,7 +253,7 @@ public final class WordModel implements ContentAnalyser {
         List<ContentSignal> signals = new ArrayList<>();
         for (int h = 0; h < n; h++) {
             Head head = heads.get(h);
-            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text)) {
+            if (bestWindow[h] == null || !lexicon.admitsOpinion(head.clause(), text, where)) {
                 continue;
             }
             int start = words.start(bestWindow[h][0]);

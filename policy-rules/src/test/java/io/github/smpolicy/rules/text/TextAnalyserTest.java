@@ -210,6 +210,19 @@ class TextAnalyserTest {
     }
 
     @Test
+    void aModelsOpinionOn13OfASharedPostingNeedsSomethingOfTheBureauInIt() {
+        String street = "Heads up, lots of police activity near Division and 122nd right now, avoid the area.";
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.3", street, "shared"), "a place and a time of someone else's");
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.3", street, "post"), "the member's own words are read as they are");
+        assertFalse(ANALYSER.admitsOpinion("311.40-1.3", "Somebody keeps checking car doors on Birch Ave after dark.", "shared"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.3", "RRT staging behind the Lloyd Center at 1900, keep it quiet", "shared"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.3", "Not for release: the warrant on the Alberta house goes tomorrow", "shared"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.3", "I pulled his address from the system, DM me", "shared"));
+        assertTrue(ANALYSER.admitsOpinion("311.40-1.6", "Somebody keeps checking car doors on Birch Ave after dark.", "shared"),
+                "only 1.3 is gated so");
+    }
+
+    @Test
     void aModelMayRead15InAFirstPersonTextThatNamesNoUnitButNotInAThirdPersonOne() {
         String own = "the complaint about my tone on the Halvorsen video? going about how you'd think";
         assertFalse(ANALYSER.tiedToAgency(own), "the lexicon's own 1.5 patterns keep the strict tie");
