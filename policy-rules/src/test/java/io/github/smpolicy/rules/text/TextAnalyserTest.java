@@ -1003,4 +1003,18 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("im a cop and im voting no on it. nobody speaks for all of us", Labels.PROPOSED_VIOLATION_OF_LAW));
         assertTrue(strongest("im a cop, nobody out here is writing me a ticket", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
     }
+
+    @Test
+    void walledExecutionsBulletsAsTheFixBuckshotForVisitorsAndACameraLeftBehindCountButTheirIdiomsDoNot() {
+        assertTrue(strongest("the whole school board should be lined up against the wall after this vote", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("nobody should be lined up against a wall over a zoning vote", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("only real answer for these porch pirates is a bullet", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("the only answer for the sprint review is bullet points", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("next solicitor on my lawn is getting a load of buckshot", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("those mallards are getting birdshot opening morning, duck season baby", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("new policy or not my bodycam stays at home from now on", Labels.MISCONDUCT_ADVOCACY) >= 0.5);
+        assertEquals(0.0, strongest("the state AG wants to hang the landlord out to dry and good", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("my sister is going to kill me when she sees the dent in her car", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("office drinking game for the budget hearing: id be dead by noon", Labels.THREAT_OF_VIOLENCE));
+    }
 }
