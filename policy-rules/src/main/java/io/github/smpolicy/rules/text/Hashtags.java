@@ -28,9 +28,20 @@ final class Hashtags {
 
     private Hashtags() {}
 
+    /**
+     * A word of at most {@value #SHORT_PIECE} letters is a piece of a split hashtag only if the vocabulary counts it at
+     * least {@value #SHORT_PIECE_COUNT} times ("the", "my", "fam", "flu"): the corpus's rare short words are names,
+     * abbreviations and typos ("vin", "di"), and they cut words the vocabulary does not hold ("#vindicated" into "vin di
+     * cat ed").
+     */
+    static final int SHORT_PIECE = 3;
+    static final int SHORT_PIECE_COUNT = 10;
+
     /** The vocabulary and each word's cost (its negative log frequency), read on the first hashtag in one case. */
     private static final class Vocabulary {
         static final Map<String, Double> COST = new HashMap<>();
+        /** {@link #COST} without the rare short words ({@link #SHORT_PIECE_COUNT}): what a hashtag is split into. */
+        static final Map<String, Double> PIECE_COST = new HashMap<>();
         static final int LONGEST_WORD;
 
         static {
@@ -50,7 +61,11 @@ final class Hashtags {
                 longest = Math.max(longest, word.length());
             }
             for (Map.Entry<String, Long> e : counts.entrySet()) {
-                COST.put(e.getKey(), Math.log((double) total / e.getValue()));
+                double cost = Math.log((double) total / e.getValue());
+                COST.put(e.getKey(), cost);
+                if (e.getKey().length() > SHORT_PIECE || e.getValue() >= SHORT_PIECE_COUNT) {
+                    PIECE_COST.put(e.getKey(), cost);
+                }
             }
             LONGEST_WORD = longest;
         }
@@ -169,7 +184,7 @@ final class Hashtags {
         if (n < SHORTEST) {
             return new int[0];
         }
-        Map<String, Double> cost = Vocabulary.COST;
+        Map<String, Double> cost = Vocabulary.PIECE_COST;
         double[] best = new double[n + 1];
         int[] back = new int[n + 1];
         java.util.Arrays.fill(best, Double.POSITIVE_INFINITY);
@@ -186,7 +201,7 @@ final class Hashtags {
                 }
             }
         }
-        Double whole = cost.get(tag);
+        Double whole = Vocabulary.COST.get(tag);
         if (best[n] == Double.POSITIVE_INFINITY || back[n] == 0 || whole != null && whole <= best[n]) {
             return new int[0];
         }
