@@ -42,12 +42,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       ({@link TextAnalyser#mayConcernOwnWork}: a tie to the agency, {@code @tie}, or the author
  *       speaking of themselves, {@code @author}; not where the author says the matter is not theirs,
  *       {@code @notmine}); 311.40-1.8 not where its author says they speak for themselves only
- *       ({@code @ownviews}).</li>
+ *       ({@code @ownviews}); 311.40-1.3 on a shared posting only where it says something of the Bureau
+ *       ({@link TextAnalyser#admitsOpinion(String, String, String)}).</li>
  * </ul>
  *
  * <p>The weights are trained by {@code TrainHeads --words} (the semantic module's trainer, in its tests)
  * on the train and dev splits of the project's corpus, thresholded on their out-of-fold scores so that
- * together they flag at most 1% of those splits' must-ALLOW posts; the test split is never read. They
+ * together they flag at most 2% of those splits' must-ALLOW posts; the test split is never read. They
  * are the semantic analyser's heads without the sentence embedding, and the semantic analyser, which
  * reads the same words, {@linkplain ContentAnalyser#replacesWordModel() replaces} this model when added.
  * Immutable and thread-safe; the weights load once per class loader.
