@@ -1017,4 +1017,23 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("my sister is going to kill me when she sees the dent in her car", Labels.THREAT_OF_VIOLENCE));
         assertEquals(0.0, strongest("office drinking game for the budget hearing: id be dead by noon", Labels.THREAT_OF_VIOLENCE));
     }
+
+    @Test
+    void roundsWishedBySomebodyArmedVisitsGroupsSaidToBringCrimeAndCamerasPointedAwayCountButTheirEverydayUsesDoNot() {
+        assertTrue(strongest("somebody oughta put a bullet through whoever keeps torching cars on Division", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("somebody needs to put a round of drinks on my tab for surviving this shift", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("the guy who slashed my tires: i will find you and break every finger you own", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertTrue(strongest("whoever egged my car, I'm showing up at your place with a bat tonight", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("showing up at your place with a bat and a glove for the softball carpool", Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("somalis bring crime to every city that takes them in", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("the myth that somalis bring crime to every city is just that, a myth", Labels.PROTECTED_CLASS_BIAS));
+        assertForAPersonToJudge("islam is a cult and always was", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("calling islam a cult is wrong and I said so at roll call", Labels.PROTECTED_CLASS_BIAS));
+        assertForAPersonToJudge("pride month again. keep that stuff behind closed doors", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("keep the gifts behind closed doors till christmas morning", Labels.PROTECTED_CLASS_BIAS));
+        assertForAPersonToJudge("my body cam goes in the cupholder facing the floor from now on", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("the dash cam in the cupholder facing the floor caught nothing of the crash", Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("sarge is a clown and everyone on nights knows it", Labels.DISCREDITS_BUREAU);
+        assertEquals(0.0, strongest("three years today, sarge. still telling your awful jokes at roll call", Labels.DISCREDITS_BUREAU));
+    }
 }

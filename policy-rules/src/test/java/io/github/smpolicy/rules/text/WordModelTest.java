@@ -25,7 +25,7 @@ class WordModelTest {
     private static final WordModel MODEL = WordModel.standard();
     private static final AgencyProfile PORTLAND = AgencyProfile.portland();
     // wordings no lexicon entry names, of kinds the corpus's writers wrote many of
-    private static final String RIDICULE = "sarge is a total clown lol";
+    private static final String RIDICULE = "sarge, total clown lol";
     private static final String BIAS = "they don't assimilate, never will, ship them back";
 
     private static Post post(String text) {
