@@ -1036,4 +1036,20 @@ class TextAnalyserTest {
         assertForAPersonToJudge("sarge is a clown and everyone on nights knows it", Labels.DISCREDITS_BUREAU);
         assertEquals(0.0, strongest("three years today, sarge. still telling your awful jokes at roll call", Labels.DISCREDITS_BUREAU));
     }
+
+    @Test
+    void aDeadBoatBatteryStreetRacingComplainedOfALostDogAndAFootballRoutAreNotTheViolationsTheirWordsResemble() {
+        assertEquals(0.0, strongest("trolling motor battery died halfway across the lake, paddled back in the rain", Labels.MISCONDUCT_ADVOCACY));
+        assertTrue(strongest("pro tip: the battery on the body cam dies right when you need it to 😉", Labels.MISCONDUCT_ADVOCACY) >= 0.5);
+        assertEquals(0.0, strongest("this budget is a crime scene and the council's prints are all over the bill", Labels.SENSITIVE_INFORMATION));
+        assertEquals(0.0, strongest("so sick of the street racing on Columbia every weekend, cant sleep", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertTrue(strongest("street race on Columbia this friday at 2, bring the camaro", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+        assertEquals(0.0, strongest("no death penalty for me. life without parole, let them sit with it", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("lost our dog by the river, if you see her dont chase her, call me", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("our defense got executed on every third down tonight", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("lock up your guns, parents. you will never regret it", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("the group admins said it was a joke and left it up", Labels.DISCREDITS_BUREAU));
+        assertEquals(0.0, strongest("they voted for the council that cut our positions, remember that in november", Labels.REPRESENTS_AGENCY_VIEWS));
+        assertTrue(strongest("our position, as the Bureau, is that the ordinance goes too far", Labels.REPRESENTS_AGENCY_VIEWS) >= 0.5);
+    }
 }
