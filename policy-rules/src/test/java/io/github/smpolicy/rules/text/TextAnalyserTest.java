@@ -1051,5 +1051,8 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("the group admins said it was a joke and left it up", Labels.DISCREDITS_BUREAU));
         assertEquals(0.0, strongest("they voted for the council that cut our positions, remember that in november", Labels.REPRESENTS_AGENCY_VIEWS));
         assertTrue(strongest("our position, as the Bureau, is that the ordinance goes too far", Labels.REPRESENTS_AGENCY_VIEWS) >= 0.5);
+        // filming is what a critic does, not photography: "film" itself still is
+        assertTrue(strongest("the guy who keeps filming outside the precinct, hes leaving in an ambulance next time", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("shot a roll of film on range day, those paper targets are gonna be in pieces", Labels.THREAT_OF_VIOLENCE));
     }
 }
