@@ -1055,4 +1055,37 @@ class TextAnalyserTest {
         assertTrue(strongest("the guy who keeps filming outside the precinct, hes leaving in an ambulance next time", Labels.THREAT_OF_VIOLENCE) >= 0.5);
         assertEquals(0.0, strongest("shot a roll of film on range day, those paper targets are gonna be in pieces", Labels.THREAT_OF_VIOLENCE));
     }
+
+    @Test
+    void outBackShootingsSuspectsWhoWontReachTheCarPeoplesSaidToBeUnableToDriveAndRaidsGoingDownCountButTheirEverydayUsesDoNot() {
+        assertTrue(strongest("somebody should walk that commissioner out back and shoot him", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertEquals(0.0, strongest("walk the dog out back and shoot me a text when you're home", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("if he runs on me again he isnt making it to booking alive", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertTrue(strongest("the next pour on my beat can overdose in the doorway for all i care", Labels.PUBLIC_SAFETY_ENDANGERMENT) >= 0.5);
+        assertTrue(strongest("gonna bring my shrooms to the lake house, who's in", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+        assertTrue(strongest("buddy in traffic can make your citation disappear, just ask", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+        assertEquals(0.0, strongest("no, I can't make your citation disappear. contest it in traffic court", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertForAPersonToJudge("somalis cant drive, every crash on my beat proves it", Labels.PROTECTED_CLASS_BIAS);
+        assertEquals(0.0, strongest("the myth that mexicans cant be trusted with a business is one my abuela heard her whole life", Labels.PROTECTED_CLASS_BIAS));
+        assertForAPersonToJudge("haitians are not welcome in this town, period", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("some races are just more violent, look it up", Labels.PROTECTED_CLASS_BIAS);
+        assertForAPersonToJudge("the search warrant on that duplex goes down friday at 0500", Labels.SENSITIVE_INFORMATION);
+        assertEquals(0.0, strongest("my brother is picking him up tomorrow from the airport", Labels.SENSITIVE_INFORMATION));
+        assertForAPersonToJudge("not just me talking, that's the Bureau: vote no on 26", Labels.REPRESENTS_AGENCY_VIEWS);
+        // "not racist" excuses the stereotype beside it; "that's racist" still condemns it
+        assertTrue(strongest("somalis cant drive. not racist if its true", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
+        assertEquals(0.0, strongest("a customer told her somalis cant drive. that's racist and I said so", Labels.PROTECTED_CLASS_BIAS));
+    }
+
+    @Test
+    void aMuseumsHistoryAJawWiredAfterSurgeryANameWornAtAMemorialRunAndALearnersFirstDriveAreNotViolations() {
+        assertEquals(0.0, strongest("the museum exhibit on the exclusion laws that were written to keep black people out of oregon", Labels.DISCRIMINATION));
+        assertEquals(0.0, strongest("surgeon had to break his jaw to reset it, wired shut for six weeks", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("running the memorial 10k with her name on my sleeve", Labels.HARASSMENT));
+        assertEquals(0.0, strongest("my daughter got her learner's permit, doing 15 mph on our street and terrified", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertEquals(0.0, strongest("peaceful rally, zero arrests, everybody went home. good", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("anybody who says hang em all has never sat with a family after an overdose", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("summoned for jury duty on a civil case and dismissed in ten minutes", Labels.COURT_CASE));
+        assertEquals(0.0, strongest("not going to pretend I speak for PPB, I'm here as a gun owner", Labels.REPRESENTS_AGENCY_VIEWS));
+    }
 }
