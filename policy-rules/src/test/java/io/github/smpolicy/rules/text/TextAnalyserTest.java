@@ -1088,4 +1088,13 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("summoned for jury duty on a civil case and dismissed in ten minutes", Labels.COURT_CASE));
         assertEquals(0.0, strongest("not going to pretend I speak for PPB, I'm here as a gun owner", Labels.REPRESENTS_AGENCY_VIEWS));
     }
+
+    /** Explicit wording reaches the deny threshold only where the author is the one who will do it; another subject's
+     * "going to kill" is for a person to judge, and a garden's losses are nothing. */
+    @Test
+    void aThreatInAnotherSubjectsMouthIsAReviewAndAFrostThatKillsTheBasilIsNothing() {
+        assertTrue(strongest("gonna kill him if he shows his face at the precinct again", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertForAPersonToJudge("whoever ate my lunch: my wife is going to kill you, she made that", Labels.THREAT_OF_VIOLENCE);
+        assertEquals(0.0, strongest("this frost is going to kill the basil. threw a tarp over them last night", Labels.THREAT_OF_VIOLENCE));
+    }
 }
