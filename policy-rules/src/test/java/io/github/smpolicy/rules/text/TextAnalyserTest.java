@@ -1086,6 +1086,7 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("peaceful rally, zero arrests, everybody went home. good", Labels.MISCONDUCT_ADVOCACY));
         assertEquals(0.0, strongest("anybody who says hang em all has never sat with a family after an overdose", Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("anyone who says otherwise should be shot", Labels.THREAT_OF_VIOLENCE) >= 0.5);
+        assertTrue(strongest("i used to think the council meant well. now i say hang em all", Labels.THREAT_OF_VIOLENCE) >= 0.5);
         assertEquals(0.0, strongest("summoned for jury duty on a civil case and dismissed in ten minutes", Labels.COURT_CASE));
         assertEquals(0.0, strongest("not going to pretend I speak for PPB, I'm here as a gun owner", Labels.REPRESENTS_AGENCY_VIEWS));
     }
