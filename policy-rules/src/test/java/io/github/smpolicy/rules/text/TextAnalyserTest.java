@@ -1072,6 +1072,10 @@ class TextAnalyserTest {
         assertForAPersonToJudge("the search warrant on that duplex goes down friday at 0500", Labels.SENSITIVE_INFORMATION);
         assertEquals(0.0, strongest("my brother is picking him up tomorrow from the airport", Labels.SENSITIVE_INFORMATION));
         assertForAPersonToJudge("not just me talking, that's the Bureau: vote no on 26", Labels.REPRESENTS_AGENCY_VIEWS);
+        assertForAPersonToJudge("asked around both precincts, thats the bureau's pick for sheriff", Labels.REPRESENTS_AGENCY_VIEWS);
+        assertEquals(0.0, strongest("that's the bureau's job, not the parks department's", Labels.REPRESENTS_AGENCY_VIEWS));
+        assertForAPersonToJudge("the whole ring folded because the cashier has been talking to narcotics since june", Labels.SENSITIVE_INFORMATION);
+        assertEquals(0.0, strongest("was talking to the detective on my stolen bike case, nice guy", Labels.SENSITIVE_INFORMATION));
         // "not racist" excuses the stereotype beside it; "that's racist" still condemns it
         assertTrue(strongest("somalis cant drive. not racist if its true", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
         assertEquals(0.0, strongest("a customer told her somalis cant drive. that's racist and I said so", Labels.PROTECTED_CLASS_BIAS));
