@@ -1088,6 +1088,9 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("running the memorial 10k with her name on my sleeve", Labels.HARASSMENT));
         assertEquals(0.0, strongest("my daughter got her learner's permit, doing 15 mph on our street and terrified", Labels.PROPOSED_VIOLATION_OF_LAW));
         assertEquals(0.0, strongest("peaceful rally, zero arrests, everybody went home. good", Labels.MISCONDUCT_ADVOCACY));
+        // a slur someone else left in a shop's reviews is not the member's; the member's own review is
+        assertEquals(0.0, strongest("someone wrote go back to china in the reviews of the dumpling place. leave them 5 stars instead", Labels.PROTECTED_CLASS_BIAS));
+        assertTrue(strongest("left a one star review for the taco truck. go back to mexico", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
         assertEquals(0.0, strongest("anybody who says hang em all has never sat with a family after an overdose", Labels.THREAT_OF_VIOLENCE));
         assertTrue(strongest("anyone who says otherwise should be shot", Labels.THREAT_OF_VIOLENCE) >= 0.5);
         assertTrue(strongest("i used to think the council meant well. now i say hang em all", Labels.THREAT_OF_VIOLENCE) >= 0.5);
