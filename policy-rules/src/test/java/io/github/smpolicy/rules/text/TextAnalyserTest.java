@@ -1106,4 +1106,45 @@ class TextAnalyserTest {
         assertForAPersonToJudge("whoever ate my lunch: my wife is going to kill you, she made that", Labels.THREAT_OF_VIOLENCE);
         assertEquals(0.0, strongest("this frost is going to kill the basil. threw a tarp over them last night", Labels.THREAT_OF_VIOLENCE));
     }
+    /** The eighteenth pass: everyday uses that read as threats, bias or misconduct out of context. */
+    @Test
+    void aDoomedFanADoctorsScoldingALostBetsLunchAndAGroupSaidToBeOrdinaryAreNotViolations() {
+        assertEquals(0.0, strongest("chiefs fan in a seahawks bar tonight. im a dead man walking", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("you're a dead man walking, I know where you park", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("whoever left the donuts, my doctor is going to kill you", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("the teenager wrecked the car. im gonna kill him (not literally, he's grounded)", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("skeet sunday, I'll bring shells, loser buys lunch", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertForAPersonToJudge("who's down to run 84 at 2am, bring the charger, loser buys breakfast", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertEquals(0.0, strongest("trans kids are just kids. let them play", Labels.PROTECTED_CLASS_BIAS));
+        assertTrue(strongest("somalis are all running fraud, every one of them", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
+        assertEquals(0.0, strongest("the peer support team will meet you anywhere, off the record", Labels.SENSITIVE_INFORMATION));
+        assertEquals(0.0, strongest("the council keeps hiding behind a consultant's report", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("my buddy's bar permit: the city keeps losing his paperwork", Labels.MISCONDUCT_ADVOCACY));
+        assertTrue(strongest("lose the footage before IA asks for it", Labels.MISCONDUCT_ADVOCACY) >= 0.5);
+        assertEquals(0.0, strongest("always had the blazers on mute and the stones too loud", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("the post game fireworks are gonna blow the roof off, taking the kids", Labels.PUBLIC_SAFETY_ENDANGERMENT));
+        assertEquals(0.0, strongest("our QB is going to get killed again, he was sacked 50 times", Labels.THREAT_OF_VIOLENCE));
+        assertEquals(0.0, strongest("their dad wants to learn to drive. if anyone has a few saturday mornings", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertTrue(strongest("had a few and drove home anyway", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+    }
+
+    /** The eighteenth pass: wording of each clause that the lexicon did not know, beside its everyday use. */
+    @Test
+    void ticketsVoidedGunsSoldWithoutPaperworkLinesBeforeARaidAndForceWrittenSmallerCount() {
+        assertForAPersonToJudge("my brother in law got a speeding cite on 205 from one of ours, just void it", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertForAPersonToJudge("glock 26 for sale. cash only, no FFL no paperwork no questions", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertEquals(0.0, strongest("untraceable guns are a nightmare. a gun with no serial number built from a kit is a problem", Labels.PROPOSED_VIOLATION_OF_LAW));
+        assertForAPersonToJudge("gonna rip a couple lines before the raid tonight boys", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertForAPersonToJudge("when you write a use of force report, write it so the force looks smaller than it was", Labels.MISCONDUCT_ADVOCACY);
+        assertForAPersonToJudge("broke a shoplifter's nose taking him down. went out with a bang", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("civil suit deposition monday. guy claims i broke his wrist on that stop", Labels.MISCONDUCT_ADVOCACY));
+        assertEquals(0.0, strongest("a leaf blower on a ladder is how my neighbor broke his wrist", Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("if that guy shows up at one more game im gonna break his jaw", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("if it was up to me he'd be hanging from their sign out front as a warning", Labels.THREAT_OF_VIOLENCE);
+        assertTrue(strongest("the jews run city hall and everybody knows it", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
+        assertTrue(strongest("women belong in the kitchen, not on RRT", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
+        assertForAPersonToJudge("as far as PPB is concerned tomorrow's rally is an unlawful assembly", Labels.REPRESENTS_AGENCY_VIEWS);
+        assertEquals(0.0, strongest("as far as I'm concerned the rally was fine", Labels.REPRESENTS_AGENCY_VIEWS));
+        assertForAPersonToJudge("RRT stages in the Justice Center garage and pushes west after the second order", Labels.SENSITIVE_INFORMATION);
+    }
 }
