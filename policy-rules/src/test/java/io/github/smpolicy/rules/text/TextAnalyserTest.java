@@ -1147,4 +1147,17 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("as far as I'm concerned the rally was fine", Labels.REPRESENTS_AGENCY_VIEWS));
         assertForAPersonToJudge("RRT stages in the Justice Center garage and pushes west after the second order", Labels.SENSITIVE_INFORMATION);
     }
+
+    /** Hyperbole about the next person who does a small thing, a range's target and a bill's "bullet in the head" are
+     * never at the deny threshold; the same words at a person still reach a person. */
+    @Test
+    void hyperboleAtTheNextPersonWhoRepliesAllAndARoundThroughTheXRingAreNeverDenied() {
+        assertForAPersonToJudge("i swear i'll strangle the next person who replies all", Labels.THREAT_OF_VIOLENCE);
+        assertForAPersonToJudge("i wanna murder whoever invented daylight savings", Labels.THREAT_OF_VIOLENCE);
+        assertTrue(strongest("i wanna murder that reporter", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("im gonna put a round through the x ring on qual day, watch me", Labels.THREAT_OF_VIOLENCE));
+        assertTrue(strongest("im gonna put a round through his windshield", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("bullet in the head of this awful bill, please council", Labels.THREAT_OF_VIOLENCE));
+        assertForAPersonToJudge("your days are numbered, I know where you park", Labels.THREAT_OF_VIOLENCE);
+    }
 }
