@@ -1160,4 +1160,24 @@ class TextAnalyserTest {
         assertEquals(0.0, strongest("bullet in the head of this awful bill, please council", Labels.THREAT_OF_VIOLENCE));
         assertForAPersonToJudge("your days are numbered, I know where you park", Labels.THREAT_OF_VIOLENCE);
     }
+
+    /** Any camera off, footage lost in the past, a news report of the Bureau's position and a TV plot's informants are for
+     * a person to judge at most; a body camera switched off, a plan to lose footage and the member's own statement of
+     * the Bureau's position stay at the deny threshold. */
+    @Test
+    void aZoomCameraABirthdaysLostFootageAPressReleaseAndANetflixPlotAreNeverDenied() {
+        assertEquals(0.0, strongest("keep your camera off during the meeting if your wifi is bad", Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("switch off the cam before he starts talking", Labels.MISCONDUCT_ADVOCACY);
+        assertTrue(strongest("switch off the bodycam before he starts talking", Labels.MISCONDUCT_ADVOCACY) >= 0.9);
+        assertEquals(0.0, strongest("we lost the footage from the birthday party when the phone died", Labels.MISCONDUCT_ADVOCACY));
+        assertForAPersonToJudge("we lost the footage from that stop, funny how that works", Labels.MISCONDUCT_ADVOCACY);
+        assertTrue(strongest("lose the footage from that stop before IA asks", Labels.MISCONDUCT_ADVOCACY) >= 0.9);
+        assertForAPersonToJudge("the department officially supports the bike lanes, according to the mayor's press release",
+                Labels.REPRESENTS_AGENCY_VIEWS);
+        assertTrue(strongest("the department officially supports the bike lanes. quote me", Labels.REPRESENTS_AGENCY_VIEWS) >= 0.9);
+        assertForAPersonToJudge("informant names were leaked in the new netflix series, wild plot", Labels.SENSITIVE_INFORMATION);
+        assertForAPersonToJudge("im going to murder these tacos, you in?", Labels.THREAT_OF_VIOLENCE);
+        assertTrue(strongest("im going to shoot him and then get tacos", Labels.THREAT_OF_VIOLENCE) >= 0.9);
+        assertEquals(0.0, strongest("ill beat her at scrabble again, she knows it", Labels.THREAT_OF_VIOLENCE));
+    }
 }
