@@ -1180,4 +1180,16 @@ class TextAnalyserTest {
         assertTrue(strongest("im going to shoot him and then get tacos", Labels.THREAT_OF_VIOLENCE) >= 0.9);
         assertEquals(0.0, strongest("ill beat her at scrabble again, she knows it", Labels.THREAT_OF_VIOLENCE));
     }
+
+    /** A truck's transmission, a Dutch dike, frost that slowed the tomatoes and storm gunk are not slurs; the same
+     * words at a person still are. */
+    @Test
+    void aTransmissionADikeAFrostAndGutterGunkAreNotSlurs() {
+        assertEquals(0.0, strongest("that tranny in my truck is slipping, need a rebuild", Labels.PROTECTED_CLASS_BIAS));
+        assertTrue(strongest("called the tr@nny on 3rd sir, deserved it", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+        assertEquals(0.0, strongest("the dyke held during the flood in that netherlands documentary", Labels.PROTECTED_CLASS_BIAS));
+        assertEquals(0.0, strongest("the frost retarded the growth of the tomatoes this year", Labels.PROTECTED_CLASS_BIAS));
+        assertTrue(strongest("some retarded kid in my class", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
+        assertEquals(0.0, strongest("the gook in the gutter from the storm clogged everything", Labels.PROTECTED_CLASS_BIAS));
+    }
 }
