@@ -1192,4 +1192,14 @@ class TextAnalyserTest {
         assertTrue(strongest("some retarded kid in my class", Labels.PROTECTED_CLASS_BIAS) >= 0.9);
         assertEquals(0.0, strongest("the gook in the gutter from the storm clogged everything", Labels.PROTECTED_CLASS_BIAS));
     }
+
+    /** "Our position" is the Bureau's only beside the Bureau; Iowa is not internal affairs; a course is not the marking. */
+    @Test
+    void ourPositionOnPizzaIowasCaseAndALawEnforcementSensitiveCourseAreNotDenied() {
+        assertForAPersonToJudge("our position on pineapple pizza is clear: never", Labels.REPRESENTS_AGENCY_VIEWS);
+        assertTrue(strongest("As PPB we will not be enforcing the ordinance. That is our position.", Labels.REPRESENTS_AGENCY_VIEWS) >= 0.9);
+        assertTrue(strongest("my cousin's IA case 2023 0412 at the iowa dmv took forever", Labels.ADMINISTRATIVE_INVESTIGATION) < 0.9);
+        assertTrue(strongest("IA case 2023 0412 is mine, they called me in today", Labels.ADMINISTRATIVE_INVESTIGATION) >= 0.9);
+        assertForAPersonToJudge("just finished a law enforcement sensitive training module on cyber safety", Labels.SENSITIVE_INFORMATION);
+    }
 }
