@@ -1202,4 +1202,21 @@ class TextAnalyserTest {
         assertTrue(strongest("IA case 2023 0412 is mine, they called me in today", Labels.ADMINISTRATIVE_INVESTIGATION) >= 0.9);
         assertForAPersonToJudge("just finished a law enforcement sensitive training module on cyber safety", Labels.SENSITIVE_INFORMATION);
     }
+
+    /** The guards of the eighteenth pass and the probes stay narrow: the city's lawyers, a ban, a kit, "just as", "a few
+     * times", a photo lineup and a complaint do not release the violation beside them; a deck, a sports team's staging
+     * and lunch on the sidewalk are nothing. */
+    @Test
+    void theGuardsOfTheEighteenthPassDoNotReleaseTheViolationsBesideThem() {
+        assertTrue(strongest("lose the footage before the city's lawyers see it", Labels.MISCONDUCT_ADVOCACY) >= 0.9);
+        assertForAPersonToJudge("selling my glock before the ban hits, no paperwork no ffl, cash", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertForAPersonToJudge("80 percent kit pistol, no serial, no questions, dm me", Labels.PROPOSED_VIOLATION_OF_LAW);
+        assertTrue(strongest("muslims are just as violent as the rest of them", Labels.PROTECTED_CLASS_BIAS) >= 0.5);
+        assertTrue(strongest("drove home drunk a few times last month, no big deal", Labels.PROPOSED_VIOLATION_OF_LAW) >= 0.5);
+        assertForAPersonToJudge("the victim picked him out of the lineup, he lives on 82nd by the 7-eleven", Labels.SENSITIVE_INFORMATION);
+        assertForAPersonToJudge("I broke his nose and the complaint went nowhere lol", Labels.MISCONDUCT_ADVOCACY);
+        assertEquals(0.0, strongest("we're building a deck on the house, should be done soon", Labels.SENSITIVE_INFORMATION));
+        assertEquals(0.0, strongest("the team stages at the gym on saturday for the tournament", Labels.SENSITIVE_INFORMATION));
+        assertEquals(0.0, strongest("fed them lunch on the sidewalk outside the shelter", Labels.MISCONDUCT_ADVOCACY));
+    }
 }
