@@ -856,12 +856,17 @@ public final class TextAnalyser implements ContentAnalyser {
                 order[signalsFound++] = p.signal();
             }
             // overlapping matches of one signal are one piece of evidence: the agency's entry wins over
-            // the built-in lexicon (so a profile can lower or silence it), else the most confident
+            // the built-in lexicon (so a profile can lower or silence it), else the most confident, and of two
+            // as confident from the same word the longer ("investigation on me", not "investigation"), so that
+            // the evidence does not depend on the order the patterns were tried in
             int last = same.size() - 1;
             if (last >= 0 && same.get(last).signal().span().end() > start) {
                 Found before = same.get(last);
+                TextSpan was = before.signal().span();
                 boolean replace = now.agency() != before.agency() ? now.agency()
-                        : before.signal().confidence() < signal.confidence();
+                        : before.signal().confidence() < signal.confidence()
+                                || before.signal().confidence() == signal.confidence() && was.start() == start
+                                        && was.end() < stop;
                 if (replace) {
                     same.set(last, now);
                 }
